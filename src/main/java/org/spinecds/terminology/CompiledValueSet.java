@@ -1,0 +1,57 @@
+package org.spinecds.terminology;
+
+import java.util.List;
+
+/**
+ * A value set ready for membership tests: the union of the parts contributed by its files (built-in
+ * file plus any local drop-in extending it). Immutable once built.
+ */
+final class CompiledValueSet {
+
+	/** One file's part with its {@code compose.include.valueSet} references already resolved. */
+	record Member(ValueSetPart part, List<CompiledValueSet> included) {
+
+		Member {
+			included = List.copyOf(included);
+		}
+
+		boolean contains(String system, String code) {
+			if (part.excludes(system, code)) {
+				return false;
+			}
+			return part.listsOrMatches(system, code) || included.stream().anyMatch(v -> v.contains(system, code));
+		}
+	}
+
+	private final String url;
+	private final String title;
+	private final List<Member> members;
+
+	CompiledValueSet(String url, String title, List<Member> members) {
+		this.url = url;
+		this.title = title;
+		this.members = List.copyOf(members);
+	}
+
+	String url() {
+		return url;
+	}
+
+	/** May be null when no file gave a title or name. */
+	String title() {
+		return title;
+	}
+
+	/** {@code code} must already be normalized. */
+	boolean contains(String system, String code) {
+		return members.stream().anyMatch(m -> m.contains(system, code));
+	}
+
+	int codeCount() {
+		return members.stream().mapToInt(m -> m.part().codeCount()).sum();
+	}
+
+	int filterCount() {
+		return members.stream().mapToInt(m -> m.part().filters().size()).sum();
+	}
+}
