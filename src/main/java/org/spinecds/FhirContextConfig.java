@@ -1,0 +1,26 @@
+package org.spinecds;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.LenientErrorHandler;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One FhirContext for the whole application: it is expensive to build and thread-safe once built. */
+@Configuration
+public class FhirContextConfig {
+
+	@Bean
+	public FhirContext fhirContext() {
+		FhirContext fhirContext = FhirContext.forR4();
+		// Real CDS clients send slightly off FHIR JSON (the sandbox sends reasonCode as an object). Parse it
+		// leniently, and do not log the parser's complaints: they can quote element values (PHI).
+		fhirContext.setParserErrorHandler(new LenientErrorHandler(false));
+		return fhirContext;
+	}
+
+	@Bean
+	public Clock clock() {
+		return Clock.systemDefaultZone();
+	}
+}

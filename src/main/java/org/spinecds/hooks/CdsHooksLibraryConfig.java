@@ -1,0 +1,40 @@
+package org.spinecds.hooks;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.hapi.fhir.cdshooks.api.CDSHooksVersion;
+import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
+import ca.uhn.hapi.fhir.cdshooks.config.CdsHooksConfig;
+import ca.uhn.hapi.fhir.cdshooks.module.CdsHooksObjectMapperFactory;
+import ca.uhn.hapi.fhir.cdshooks.serializer.CdsServiceRequestJsonDeserializer;
+import ca.uhn.hapi.fhir.cdshooks.svc.CdsHooksContextBooter;
+import ca.uhn.hapi.fhir.cdshooks.svc.CdsServiceRegistryImpl;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HAPI FHIR's CDS Hooks module, wired by hand instead of importing {@link CdsHooksConfig}: that class needs a
+ * DaoRegistry, and even an empty one silently switches on HAPI's DAO prefetch strategy.
+ */
+@Configuration
+class CdsHooksLibraryConfig {
+
+	/** HAPI's FHIR-aware mapper; as the only ObjectMapper bean it is also the one Spring MVC writes responses with. */
+	@Bean(name = CdsHooksConfig.CDS_HOOKS_OBJECT_MAPPER_FACTORY)
+	ObjectMapper cdsHooksObjectMapper(FhirContext fhirContext) {
+		return new CdsHooksObjectMapperFactory(fhirContext).newMapper();
+	}
+
+	@Bean
+	ICdsServiceRegistry cdsServiceRegistry(FhirContext fhirContext, ObjectMapper cdsHooksObjectMapper) {
+		// Services are registered at start-up by CdsServiceRegistration, so the booter has no annotated beans to scan.
+		// The version stays at HAPI's default: its V_2_0 check would refuse every http fhirServer, and the allowlist
+		// of FHIR servers is this service's own decision.
+		return new CdsServiceRegistryImpl(
+				new CdsHooksContextBooter(),
+				new ClientPrefetchOnly(fhirContext),
+				cdsHooksObjectMapper,
+				new CdsServiceRequestJsonDeserializer(fhirContext, cdsHooksObjectMapper),
+				CDSHooksVersion.DEFAULT);
+	}
+}

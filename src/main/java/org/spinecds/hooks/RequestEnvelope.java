@@ -1,0 +1,42 @@
+package org.spinecds.hooks;
+
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import java.util.Map;
+
+/**
+ * Checks the CDS Hooks request envelope before HAPI deserializes it, so every client mistake gets a message that
+ * says what to fix (HAPI's own checks answer only for hook, hookInstance and context being absent).
+ */
+final class RequestEnvelope {
+
+	private RequestEnvelope() {}
+
+	static void check(OrderHook service, Object body) {
+		if (!(body instanceof Map<?, ?> request)) {
+			throw new InvalidRequestException("The request body must be a JSON object (a CDS Hooks request).");
+		}
+		if (!(request.get("hookInstance") instanceof String hookInstance) || hookInstance.isBlank()) {
+			throw new InvalidRequestException("hookInstance is required: a UUID string naming this hook call.");
+		}
+		if (!(request.get("hook") instanceof String hook) || hook.isBlank()) {
+			throw new InvalidRequestException("hook is required: the name of the hook that fired.");
+		}
+		if (!service.hook().equals(hook)) {
+			throw new InvalidRequestException("Service '" + service.serviceId() + "' answers hook '" + service.hook()
+					+ "', but this request is for hook '" + abbreviate(hook) + "'. Call the service for that hook.");
+		}
+		if (!(request.get("context") instanceof Map)) {
+			throw new InvalidRequestException("context is required and must be a JSON object.");
+		}
+		Object prefetch = request.get("prefetch");
+		if (prefetch != null && !(prefetch instanceof Map)) {
+			throw new InvalidRequestException("prefetch, when sent, must be a JSON object of prefetch keys.");
+		}
+	}
+
+	/** Echo at most a short, printable piece of client input. */
+	static String abbreviate(String value) {
+		String printable = value.replaceAll("\\p{Cntrl}", "?");
+		return printable.length() <= 40 ? printable : printable.substring(0, 40) + "...";
+	}
+}

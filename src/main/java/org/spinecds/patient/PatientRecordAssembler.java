@@ -1,0 +1,72 @@
+package org.spinecds.patient;
+
+import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link PatientRecord}: prefetch first, the EHR's FHIR server for the gaps, 412 if required data is missing. */
+@Component
+public class PatientRecordAssembler {
+
+	private final EhrDataSource ehrDataSource;
+
+	public PatientRecordAssembler(EhrDataSource ehrDataSource) {
+		this.ehrDataSource = ehrDataSource;
+	}
+
+	public PatientRecord assemble(CdsServiceRequestJson request, String patientId) {
+		Map<PrefetchKey, List<Resource>> data = new EnumMap<>(PrefetchKey.class);
+		Set<PrefetchKey> missing = EnumSet.noneOf(PrefetchKey.class);
+		for (PrefetchKey key : PrefetchKey.values()) {
+			PrefetchReader.read(request, key).ifPresentOrElse(resources -> data.put(key, resources), () -> missing.add(key));
+		}
+		if (!missing.isEmpty()) {
+			data.putAll(ehrDataSource.fetch(request, missing));
+			missing.removeAll(data.keySet());
+		}
+		requireAll(missing, request);
+		return new PatientRecord(
+				patientId,
+				resources(data, PrefetchKey.PATIENT, Patient.class).stream().findFirst(),
+				resources(data, PrefetchKey.CONDITIONS, Condition.class),
+				resources(data, PrefetchKey.PROCEDURES, Procedure.class),
+				missing);
+	}
+
+	private static void requireAll(Set<PrefetchKey> missing, CdsServiceRequestJson request) {
+		List<PrefetchKey> requiredMissing = missing.stream().filter(PrefetchKey::required).toList();
+		if (requiredMissing.isEmpty()) {
+			return;
+		}
+		String keys = requiredMissing.stream()
+				.map(key -> "'" + key.key() + "' (" + key.template() + ")")
+				.collect(Collectors.joining(", "));
+		String why = request.getFhirServer() == null
+				? "the request has no fhirServer to fetch it from"
+				: "it could not be fetched from the fhirServer in time";
+		throw new PreconditionFailedException("Required patient data was not prefetched and " + why + ": prefetch key "
+				+ keys + ". Send it as prefetch, or send fhirServer and fhirAuthorization so the service can query it.");
+	}
+
+	private static <T extends Resource> List<T> resources(
+			Map<PrefetchKey, List<Resource>> data, PrefetchKey key, Class<T> type) {
+		List<T> typed = new ArrayList<>();
+		for (Resource resource : data.getOrDefault(key, List.of())) {
+			if (type.isInstance(resource)) {
+				typed.add(type.cast(resource));
+			}
+		}
+		return typed;
+	}
+}

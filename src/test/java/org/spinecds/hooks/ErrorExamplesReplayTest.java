@@ -1,0 +1,89 @@
+package org.spinecds.hooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Replays every {@code hooks/errors/<case>.request.txt}: the answer has the expected status and is a FHIR
+ * OperationOutcome whose message says what is wrong, with no stack trace.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErrorExamplesReplayTest {
+
+	private static final Path ERRORS = Path.of("hooks", "errors");
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@Value("${local.server.port}")
+	int port;
+
+	@TestFactory
+	Stream<DynamicTest> everyBadRequestGetsAClearError() throws IOException {
+		List<Path> cases;
+		try (Stream<Path> files = Files.list(ERRORS)) {
+			cases = files.filter(path -> path.toString().endsWith(".request.txt")).sorted().toList();
+		}
+		assertThat(cases).hasSizeGreaterThanOrEqualTo(12);
+		return cases.stream().map(request -> DynamicTest.dynamicTest(request.getFileName().toString(), () -> replay(request)));
+	}
+
+	@Test
+	void unknownPathIsA404OperationOutcome() throws Exception {
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/nothing-here")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(JSON.readTree(response.body()).get("resourceType").asText()).isEqualTo("OperationOutcome");
+	}
+
+	@Test
+	void getOnAServiceIsA405OperationOutcome() throws Exception {
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cds-services/lumbar-imaging-order-sign"))
+						.GET()
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(diagnostics(JSON.readTree(response.body()))).contains("POST /cds-services/{id}");
+	}
+
+	private void replay(Path requestFile) throws Exception {
+		String name = requestFile.getFileName().toString().replace(".request.txt", "");
+		JsonNode expected = JSON.readTree(requestFile.resolveSibling(name + ".expected.json").toFile());
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create(
+								"http://localhost:" + port + "/cds-services/" + expected.get("service").asText()))
+						.header("Content-Type", expected.get("contentType").asText())
+						.POST(HttpRequest.BodyPublishers.ofString(Files.readString(requestFile)))
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(expected.get("status").asInt());
+		JsonNode outcome = JSON.readTree(response.body());
+		assertThat(outcome.get("resourceType").asText()).isEqualTo("OperationOutcome");
+		assertThat(outcome.at("/issue/0/severity").asText()).isEqualTo("error");
+		assertThat(diagnostics(outcome).toLowerCase(Locale.ROOT)).contains(expected.get("messageContains").asText());
+		assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("HAPI-");
+	}
+
+	private static String diagnostics(JsonNode outcome) {
+		return outcome.at("/issue/0/diagnostics").asText();
+	}
+}

@@ -1,0 +1,89 @@
+package org.spinecds.hooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Replays every {@code hooks/<scenario>/<hook>.request.json} over HTTP and compares the answer field by field with
+ * {@code <hook>.response.json}. Run with {@code -Dhooks.record=true} to (re)write the expected files after a
+ * deliberate change, then review the diff like code.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HookExamplesReplayTest {
+
+	/** The examples' "today": after every onset and surgery date in fhir-examples. */
+	static final Instant TODAY = Instant.parse("2026-11-20T12:00:00Z");
+
+	private static final Path HOOKS = Path.of("hooks");
+	private static final boolean RECORD = Boolean.getBoolean("hooks.record");
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	@Value("${local.server.port}")
+	int port;
+
+	@TestConfiguration
+	static class FixedClock {
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(TODAY, ZoneOffset.UTC);
+		}
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyScenarioAnswersAsRecorded() throws IOException {
+		List<Path> requests;
+		try (Stream<Path> files = Files.walk(HOOKS)) {
+			requests = files.filter(path -> path.getFileName().toString().endsWith(".request.json")).sorted().toList();
+		}
+		assertThat(requests).hasSizeGreaterThanOrEqualTo(30);
+		return requests.stream().map(request -> DynamicTest.dynamicTest(HOOKS.relativize(request).toString(), () -> replay(request)));
+	}
+
+	private void replay(Path requestFile) throws Exception {
+		JsonNode request = JSON.readTree(requestFile.toFile());
+		String hook = request.get("hook").asText();
+		HttpResponse<String> response = post("lumbar-imaging-" + hook, Files.readString(requestFile));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode actual = JSON.readTree(response.body());
+		Path expectedFile = requestFile.resolveSibling(hook + ".response.json");
+		if (RECORD) {
+			JSON.writeValue(expectedFile.toFile(), JsonDifferences.mask(actual.deepCopy()));
+			return;
+		}
+		assertThat(expectedFile).as("expected answer next to the request").exists();
+		assertThat(JsonDifferences.between(JSON.readTree(expectedFile.toFile()), actual)).isEmpty();
+	}
+
+	HttpResponse<String> post(String serviceId, String body) throws IOException, InterruptedException {
+		return HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cds-services/" + serviceId))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(body))
+						.build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+}
