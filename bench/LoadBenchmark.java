@@ -1,0 +1,309 @@
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load benchmark of the packaged service, run with the JDK alone: {@code java bench/LoadBenchmark.java}.
+ *
+ * <p>Starts the jar on loopback with production-like settings, then drives it with 8 and 32 concurrent clients for a
+ * fixed time each: (1) the baseline, GET /cds-services; (2) a mix of every hooks/ request with full prefetch; (3) the
+ * same mix with prefetch removed, against a stub FHIR server (in this process) that delays every answer. Prints
+ * throughput and latency percentiles, start-up time and resident memory. Only loopback addresses are used.
+ */
+public class LoadBenchmark {
+
+	static final Path ROOT = Path.of(".").toAbsolutePath().normalize();
+	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = options(args);
+		Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
+		long fhirDelayMs = Long.parseLong(options.getOrDefault("fhir-delay-ms", "100"));
+		Path jar = Path.of(options.getOrDefault("jar", "target/spine-imaging-cds-0.1.0-SNAPSHOT.jar"));
+		List<Request> withPrefetch = hookRequests(false);
+		List<Request> withoutPrefetch = hookRequests(true);
+
+		HttpServer fhir = stubFhirServer(fhirDelayMs);
+		String fhirBase = "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir";
+		int port = freePort();
+		String base = "http://127.0.0.1:" + port;
+		long started = System.nanoTime();
+		Process service = new ProcessBuilder(
+						"java", "-XX:+UseG1GC", "-Xmx512m", "-jar", jar.toString(),
+						"--server.port=" + port,
+						"--server.address=127.0.0.1",
+						"--cds.fhir.allowed-servers=" + fhirBase,
+						"--logging.level.org.spinecds.hooks.HookCallLog=WARN")
+				.redirectErrorStream(true)
+				.redirectOutput(ROOT.resolve("target/bench-service.log").toFile())
+				.start();
+		try {
+			double startupSeconds = waitForDiscovery(base, started);
+			System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
+					System.getProperty("os.name"), System.getProperty("java.version"));
+			System.out.printf("start-up (process start to first discovery 200): %.2f s%n", startupSeconds);
+			warmUp(base, withPrefetch, withoutPrefetch, fhirBase);
+			System.out.printf("%-34s %7s %9s %8s %8s %8s %8s %6s%n",
+					"scenario", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+			for (int clients : new int[] {8, 32}) {
+				Result baseline = run(clients, duration, base, List.of(Request.discovery()), null);
+				Result hooks = run(clients, duration, base, withPrefetch, null);
+				Result fetched = run(clients, duration, base, withoutPrefetch, fhirBase);
+				print("baseline GET /cds-services", clients, baseline);
+				print("hooks, full prefetch", clients, hooks);
+				print("hooks, no prefetch (FHIR " + fhirDelayMs + " ms)", clients, fetched);
+				System.out.printf("  %d clients: hook throughput / baseline = %.2f; no-prefetch p99 / FHIR latency = %.2f%n",
+						clients, hooks.throughput() / baseline.throughput(), fetched.percentile(99) / fhirDelayMs);
+			}
+			System.out.printf("resident memory after the load: %d MB%n", residentMegabytes(service.pid()));
+		} finally {
+			service.destroy();
+			fhir.stop(0);
+		}
+	}
+
+	record Request(String path, String body) {
+		static Request discovery() {
+			return new Request("/cds-services", null);
+		}
+	}
+
+	record Result(long[] latenciesMicros, double seconds, long errors) {
+		double throughput() {
+			return latenciesMicros.length / seconds;
+		}
+
+		double percentile(double p) {
+			if (latenciesMicros.length == 0) {
+				return Double.NaN;
+			}
+			int index = (int) Math.ceil(p / 100.0 * latenciesMicros.length) - 1;
+			return latenciesMicros[Math.max(0, Math.min(index, latenciesMicros.length - 1))] / 1000.0;
+		}
+	}
+
+	static Result run(int clients, Duration duration, String base, List<Request> mix, String fhirBase)
+			throws InterruptedException {
+		List<long[]> perClient = new ArrayList<>();
+		AtomicLong errors = new AtomicLong();
+		CountDownLatch done = new CountDownLatch(clients);
+		long end = System.nanoTime() + duration.toNanos();
+		long begin = System.nanoTime();
+		var pool = Executors.newFixedThreadPool(clients);
+		for (int c = 0; c < clients; c++) {
+			int offset = c;
+			long[] latencies = new long[2_000_000];
+			perClient.add(latencies);
+			pool.execute(() -> {
+				int n = 0;
+				for (int i = offset; System.nanoTime() < end && n < latencies.length; i++) {
+					Request request = mix.get(i % mix.size());
+					long t0 = System.nanoTime();
+					if (!send(base, request, fhirBase)) {
+						errors.incrementAndGet();
+					}
+					latencies[n++] = (System.nanoTime() - t0) / 1000;
+				}
+				latencies[latencies.length - 1] = n;
+				done.countDown();
+			});
+		}
+		done.await();
+		pool.shutdown();
+		double seconds = (System.nanoTime() - begin) / 1e9;
+		long[] all = perClient.stream()
+				.flatMapToLong(latencies -> Arrays.stream(latencies, 0, (int) latencies[latencies.length - 1]))
+				.sorted()
+				.toArray();
+		return new Result(all, seconds, errors.get());
+	}
+
+	static boolean send(String base, Request request, String fhirBase) {
+		try {
+			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + request.path()))
+					.timeout(Duration.ofSeconds(10));
+			if (request.body() == null) {
+				builder.GET();
+			} else {
+				String body = fhirBase == null ? request.body() : request.body().replace("\"@FHIR_SERVER@\"", "\"" + fhirBase + "\"");
+				builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+			}
+			return HTTP.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		} catch (IOException | InterruptedException e) {
+			return false;
+		}
+	}
+
+	static void print(String scenario, int clients, Result result) {
+		System.out.printf("%-34s %7d %9.0f %8.1f %8.1f %8.1f %8.1f %6d%n", scenario, clients, result.throughput(),
+				result.percentile(50), result.percentile(95), result.percentile(99), result.percentile(100),
+				result.errors());
+	}
+
+	/** Every hooks/ request, replayed to its own service; without prefetch they point fhirServer at the stub. */
+	static List<Request> hookRequests(boolean removePrefetch) throws IOException {
+		List<Request> requests = new ArrayList<>();
+		try (var files = Files.walk(ROOT.resolve("hooks"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".request.json")).sorted().toList()) {
+				String body = Files.readString(file);
+				String hook = body.contains("\"hook\": \"order-sign\"") || body.contains("\"hook\":\"order-sign\"") ? "order-sign" : "order-select";
+				if (removePrefetch) {
+					body = withoutPrefetch(body);
+				}
+				requests.add(new Request("/cds-services/lumbar-imaging-" + hook, body));
+			}
+		}
+		return requests;
+	}
+
+	/** Drops the "prefetch" member (always last in the hooks/ files) and sets fhirServer to a placeholder. */
+	static String withoutPrefetch(String body) {
+		int prefetch = body.lastIndexOf("\"prefetch\"");
+		String trimmed = body.substring(0, prefetch).replaceAll(",\\s*$", "") + "\n}\n";
+		trimmed = trimmed.replaceAll("\"fhirServer\"\\s*:\\s*\"[^\"]*\",?", "");
+		return trimmed.replaceFirst("\\{", "{\"fhirServer\": \"@FHIR_SERVER@\",");
+	}
+
+	/** A FHIR server stand-in: answers from fhir-examples/, after a fixed delay, on a thread per request. */
+	static HttpServer stubFhirServer(long delayMs) throws IOException {
+		Map<String, String> bundles = new ConcurrentHashMap<>();
+		try (var files = Files.list(ROOT.resolve("fhir-examples"))) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".json")).toList()) {
+				String patientId = file.getFileName().toString().replace(".json", "");
+				bundles.put(patientId, Files.readString(file));
+			}
+		}
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+		server.setExecutor(Executors.newCachedThreadPool());
+		server.createContext("/fhir", exchange -> {
+			try (InputStream ignored = exchange.getRequestBody()) {
+				Thread.sleep(delayMs);
+				String answer = answer(exchange.getRequestURI(), bundles);
+				byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
+				exchange.sendResponseHeaders(200, bytes.length);
+				exchange.getResponseBody().write(bytes);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			} finally {
+				exchange.close();
+			}
+		});
+		server.start();
+		return server;
+	}
+
+	static final Pattern SEARCH = Pattern.compile("/fhir/(Condition|Procedure)\\?patient=([^&]+)");
+	static final Pattern READ = Pattern.compile("/fhir/Patient/([^/?]+)");
+
+	/** A searchset of the patient's resources of that type (or the Patient), cut out of the example bundle. */
+	static String answer(URI uri, Map<String, String> bundles) {
+		String path = uri.getPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+		Matcher search = SEARCH.matcher(path);
+		if (search.find()) {
+			return searchset(bundles.getOrDefault(search.group(2), ""), search.group(1));
+		}
+		Matcher read = READ.matcher(path);
+		if (read.find()) {
+			List<String> patients = resources(bundles.getOrDefault(read.group(1), ""), "Patient");
+			return patients.isEmpty() ? "{\"resourceType\":\"OperationOutcome\"}" : patients.get(0);
+		}
+		return "{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":0}";
+	}
+
+	static String searchset(String bundle, String type) {
+		List<String> found = resources(bundle, type);
+		StringBuilder json = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"total\":")
+				.append(found.size()).append(",\"entry\":[");
+		for (int i = 0; i < found.size(); i++) {
+			json.append(i == 0 ? "" : ",").append("{\"resource\":").append(found.get(i)).append('}');
+		}
+		return json.append("]}").toString();
+	}
+
+	/** The "resource" objects of one type in a transaction bundle, by brace matching (the files are our own). */
+	static List<String> resources(String bundle, String type) {
+		List<String> found = new ArrayList<>();
+		int at = 0;
+		while ((at = bundle.indexOf("\"resource\"", at)) >= 0) {
+			int start = bundle.indexOf('{', at);
+			int depth = 0;
+			int end = start;
+			for (; end < bundle.length(); end++) {
+				char ch = bundle.charAt(end);
+				if (ch == '{') depth++;
+				if (ch == '}' && --depth == 0) break;
+			}
+			String resource = bundle.substring(start, end + 1);
+			if (resource.matches("(?s)\\{\\s*\"resourceType\"\\s*:\\s*\"" + type + "\".*")) {
+				found.add(resource);
+			}
+			at = end;
+		}
+		return found;
+	}
+
+	static void warmUp(String base, List<Request> withPrefetch, List<Request> withoutPrefetch, String fhirBase)
+			throws InterruptedException {
+		run(8, Duration.ofSeconds(10), base, withPrefetch, null);
+		run(8, Duration.ofSeconds(5), base, withoutPrefetch, fhirBase);
+		run(8, Duration.ofSeconds(3), base, List.of(Request.discovery()), null);
+	}
+
+	static double waitForDiscovery(String base, long startedNanos) throws InterruptedException {
+		while (true) {
+			if (send(base, Request.discovery(), null)) {
+				return (System.nanoTime() - startedNanos) / 1e9;
+			}
+			if (System.nanoTime() - startedNanos > Duration.ofSeconds(90).toNanos()) {
+				throw new IllegalStateException("The service did not answer discovery within 90 s; see target/bench-service.log");
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	static long residentMegabytes(long pid) throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+			}
+		}
+		return -1;
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	static Map<String, String> options(String[] args) {
+		Map<String, String> options = new ConcurrentHashMap<>();
+		for (String arg : args) {
+			if (arg.startsWith("--") && arg.contains("=")) {
+				options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+			}
+		}
+		return options;
+	}
+}
