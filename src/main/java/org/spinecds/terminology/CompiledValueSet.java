@@ -47,6 +47,18 @@ final class CompiledValueSet {
 		return members.stream().anyMatch(m -> m.contains(system, code));
 	}
 
+	/** Every explicitly listed code as "system|code" (filters cannot be listed), in a stable order. */
+	java.util.SortedSet<String> listedCodes() {
+		java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+		for (Member member : members) {
+			member.part().codesBySystem().forEach((system, systemCodes) -> systemCodes.stream()
+					.filter(code -> !member.part().excludes(system, code))
+					.forEach(code -> codes.add(system + "|" + code)));
+			member.included().forEach(included -> codes.addAll(included.listedCodes()));
+		}
+		return codes;
+	}
+
 	int codeCount() {
 		return members.stream().mapToInt(m -> m.part().codeCount()).sum();
 	}

@@ -23,6 +23,19 @@ public final class ValueSetUrls {
 	public static final String IMAGING_LUMBAR_CT_MYELOGRAPHY = BASE + "imaging-lumbar-ct-myelography";
 	/** Conventional myelography; not rated by ACR AC Low Back Pain 2021. */
 	public static final String IMAGING_LUMBAR_MYELOGRAPHY = BASE + "imaging-lumbar-myelography";
+	public static final String EGFR = BASE + "egfr";
+	public static final String DIALYSIS_PROCEDURE = BASE + "dialysis-procedure";
+	public static final String DIALYSIS_CONDITION = BASE + "dialysis-condition";
+	public static final String SEVERE_KIDNEY_DISEASE = BASE + "severe-kidney-disease";
+	public static final String GADOLINIUM_CONTRAST_ALLERGEN = BASE + "gadolinium-contrast-allergen";
+	public static final String PREGNANCY_CONDITION = BASE + "pregnancy-condition";
+	public static final String PREGNANCY_STATUS_OBSERVATION = BASE + "pregnancy-status-observation";
+	public static final String PREGNANT_FINDING = BASE + "pregnant-finding";
+	public static final String CARDIAC_IMPLANT_CONDITION = BASE + "cardiac-implant-condition";
+	public static final String CARDIAC_IMPLANT_DEVICE = BASE + "cardiac-implant-device";
+	public static final String SPINAL_IMPLANT_DEVICE = BASE + "spinal-implant-device";
+	public static final String DEVICE_MR_UNSAFE = BASE + "device-mr-unsafe";
+	public static final String DEVICE_MR_CONDITIONAL = BASE + "device-mr-conditional";
 
 	private ValueSetUrls() {
 	}

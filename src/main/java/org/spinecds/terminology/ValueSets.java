@@ -55,6 +55,14 @@ public final class ValueSets {
 		return Optional.empty();
 	}
 
+	/**
+	 * The explicitly listed codes as FHIR search tokens ("system|code"), for building queries. Codes matched only by
+	 * a filter are not listed.
+	 */
+	public java.util.SortedSet<String> listedCodes(String valueSetUrl) {
+		return java.util.Collections.unmodifiableSortedSet(require(valueSetUrl).listedCodes());
+	}
+
 	public Set<String> urls() {
 		return byUrl.keySet();
 	}
