@@ -33,7 +33,7 @@ class BuiltInValueSetFilesTest {
 				constants.add((String) field.get(null));
 			}
 		}
-		assertThat(SOURCES).hasSize(16);
+		assertThat(SOURCES).hasSize(29);
 		assertThat(TestTerminology.builtInValueSets().urls()).containsExactlyInAnyOrderElementsOf(constants);
 	}
 
@@ -77,7 +77,7 @@ class BuiltInValueSetFilesTest {
 				}
 			}
 		}
-		assertThat(concepts).isEqualTo(68);
+		assertThat(concepts).isEqualTo(112);
 		assertThat(withoutDisplay).isEmpty();
 	}
 
@@ -105,6 +105,6 @@ class BuiltInValueSetFilesTest {
 		List<String> sorted = new ArrayList<>(names);
 		sorted.sort(null);
 		assertThat(names).isEqualTo(sorted);
-		assertThat(names.get(0)).isEqualTo("classpath:terminology/valuesets/foot-drop.json");
+		assertThat(names.get(0)).isEqualTo("classpath:terminology/valuesets/cardiac-implant-condition.json");
 	}
 }

@@ -31,7 +31,7 @@ class TerminologyConfigTest {
 	void exposesBuiltInValueSetsWithoutLocalFolder() {
 		runner.run(context -> {
 			assertThat(context).hasNotFailed().hasSingleBean(ValueSets.class);
-			assertThat(context.getBean(ValueSets.class).urls()).hasSize(16);
+			assertThat(context.getBean(ValueSets.class).urls()).hasSize(TestTerminology.builtInValueSets().urls().size());
 		});
 	}
 

@@ -126,4 +126,15 @@ class ValueSetsMatchingTest {
 			pool.shutdownNow();
 		}
 	}
+
+	@Test
+	void listedCodesAreSearchTokensOfTheExplicitConceptsOnly() {
+		ValueSets valueSets = TestTerminology.builtInValueSets();
+		assertThat(valueSets.listedCodes(ValueSetUrls.PREGNANCY_STATUS_OBSERVATION)).containsExactly("http://loinc.org|82810-3");
+		assertThat(valueSets.listedCodes(ValueSetUrls.EGFR)).hasSize(15).contains("http://loinc.org|98979-8")
+				.doesNotContain("http://loinc.org|2160-0");
+		assertThat(valueSets.listedCodes(ValueSetUrls.LUMBAR_SPINE_SURGERY))
+				.contains("http://www.ama-assn.org/go/cpt|22612", "http://www.cms.gov/Medicare/Coding/ICD10|0ST20ZZ")
+				.noneMatch(token -> token.contains("0SG0"));
+	}
 }
