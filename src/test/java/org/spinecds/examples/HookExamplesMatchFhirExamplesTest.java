@@ -22,10 +22,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
@@ -46,7 +49,17 @@ class HookExamplesMatchFhirExamplesTest {
 	private static final Path HOOKS = Path.of("hooks");
 	private static final Path FHIR_EXAMPLES = Path.of("fhir-examples");
 	private static final String EHR_BASE = "https://ehr.example.org/fhir/";
-	private static final Set<String> PREFETCH_KEYS = Set.of("patient", "conditions", "procedures");
+	/** Searchset prefetch keys and the one resource type each holds, in the order of the request files. */
+	private static final Map<String, String> SEARCHSET_TYPES = searchsetTypes();
+	/** Every request sends exactly these keys, except the scenarios in {@link #PREFETCH_KEYS_BY_SCENARIO}. */
+	private static final Set<String> PREFETCH_KEYS =
+			Set.of("patient", "conditions", "procedures", "observations", "allergies", "devices");
+	/**
+	 * Scenarios allowed a different key set. safety-data-missing-ct is a client that knows only the original three
+	 * keys (and sends no fhirServer): the service must say it could not check kidney function, allergies or devices.
+	 */
+	private static final Map<String, Set<String>> PREFETCH_KEYS_BY_SCENARIO =
+			Map.of("safety-data-missing-ct", Set.of("patient", "conditions", "procedures"));
 	private static final Pattern UUID_V4 =
 			Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
 
@@ -100,6 +113,15 @@ class HookExamplesMatchFhirExamplesTest {
 				} else if (resource instanceof Procedure procedure) {
 					assertThat(procedure.getSubject().getReference()).as("%s subject", typeAndId)
 							.isEqualTo("Patient/" + patientId);
+				} else if (resource instanceof Observation observation) {
+					assertThat(observation.getSubject().getReference()).as("%s subject", typeAndId)
+							.isEqualTo("Patient/" + patientId);
+				} else if (resource instanceof AllergyIntolerance allergy) {
+					assertThat(allergy.getPatient().getReference()).as("%s patient", typeAndId)
+							.isEqualTo("Patient/" + patientId);
+				} else if (resource instanceof Device device) {
+					assertThat(device.getPatient().getReference()).as("%s patient", typeAndId)
+							.isEqualTo("Patient/" + patientId);
 				} else {
 					fail("unexpected resource %s in %s", typeAndId, file);
 				}
@@ -128,7 +150,12 @@ class HookExamplesMatchFhirExamplesTest {
 			assertThat(prefetch).as("prefetch").isNotNull();
 			Set<String> keys = new TreeSet<>();
 			prefetch.fieldNames().forEachRemaining(keys::add);
-			assertThat(keys).as("prefetch keys").isEqualTo(new TreeSet<>(PREFETCH_KEYS));
+			assertThat(keys).as("prefetch keys")
+					.isEqualTo(new TreeSet<>(PREFETCH_KEYS_BY_SCENARIO.getOrDefault(scenario, PREFETCH_KEYS)));
+			// prefetch is the last member of the request (bench/LoadBenchmark cuts the body there)
+			List<String> members = new ArrayList<>();
+			request.fieldNames().forEachRemaining(members::add);
+			assertThat(members.get(members.size() - 1)).as("last member of the request").isEqualTo("prefetch");
 
 			Map<String, JsonNode> expected = fhirExampleResources(patientId);
 
@@ -136,11 +163,14 @@ class HookExamplesMatchFhirExamplesTest {
 			assertSameResource(prefetch.get("patient"), expected, "prefetch.patient");
 			assertThat(prefetch.get("patient").path("id").asText()).as("prefetch.patient.id").isEqualTo(patientId);
 
-			// conditions / procedures
-			for (String[] keyAndType : new String[][] {{"conditions", "Condition"}, {"procedures", "Procedure"}}) {
-				String key = keyAndType[0];
-				String type = keyAndType[1];
+			// conditions / procedures / observations / allergies / devices, as far as sent
+			for (Map.Entry<String, String> keyAndType : SEARCHSET_TYPES.entrySet()) {
+				String key = keyAndType.getKey();
+				String type = keyAndType.getValue();
 				JsonNode searchset = prefetch.get(key);
+				if (searchset == null) {
+					continue; // not in this scenario's key set (checked above)
+				}
 				assertThat(searchset.path("resourceType").asText()).as("%s.resourceType", key).isEqualTo("Bundle");
 				assertThat(searchset.path("type").asText()).as("%s.type", key).isEqualTo("searchset");
 				// the bundle itself must be valid FHIR, too
@@ -254,6 +284,16 @@ class HookExamplesMatchFhirExamplesTest {
 			byTypeAndId.put(resource.path("resourceType").asText() + "/" + resource.path("id").asText(), resource);
 		}
 		return byTypeAndId;
+	}
+
+	private static Map<String, String> searchsetTypes() {
+		Map<String, String> types = new LinkedHashMap<>();
+		types.put("conditions", "Condition");
+		types.put("procedures", "Procedure");
+		types.put("observations", "Observation");
+		types.put("allergies", "AllergyIntolerance");
+		types.put("devices", "Device");
+		return types;
 	}
 
 	private static IParser parser() {
