@@ -3,7 +3,8 @@ package org.spinecds;
 import ca.uhn.fhir.context.FhirContext;
 import java.util.UUID;
 import org.spinecds.cards.CardRenderer;
-import org.spinecds.cards.RecommendedStudy;
+import org.spinecds.cards.OrderableStudies;
+import org.spinecds.guideline.StudyOptions;
 import org.spinecds.guideline.GuidelineEvaluator;
 import org.spinecds.terminology.ValueSets;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ public class GuidelineConfig {
 
 	@Bean
 	public CardRenderer cardRenderer(FhirContext fhirContext) {
-		return new CardRenderer(RecommendedStudy.load(fhirContext), () -> UUID.randomUUID().toString());
+		return new CardRenderer(
+				OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE), () -> UUID.randomUUID().toString());
 	}
 }

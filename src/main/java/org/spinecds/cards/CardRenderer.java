@@ -17,8 +17,8 @@ public final class CardRenderer {
 	private final CardFactory cardFactory;
 	private final Supplier<String> uuids;
 
-	public CardRenderer(RecommendedStudy study, Supplier<String> uuids) {
-		this.cardFactory = new CardFactory(study, uuids);
+	public CardRenderer(OrderableStudies studies, Supplier<String> uuids) {
+		this.cardFactory = new CardFactory(studies, uuids);
 		this.uuids = uuids;
 	}
 

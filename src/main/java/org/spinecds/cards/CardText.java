@@ -1,12 +1,16 @@
 package org.spinecds.cards;
 
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.spinecds.guideline.AcrLowBackPainVariant5;
 import org.spinecds.guideline.AcrRating;
 import org.spinecds.guideline.Assessment;
 import org.spinecds.guideline.PostOperativeFootDrop;
 import org.spinecds.guideline.Recommendation;
+import org.spinecds.guideline.SafetyConcern;
+import org.spinecds.guideline.SafetyFinding;
 import org.spinecds.guideline.StudyCategory;
+import org.spinecds.guideline.StudyOption;
 import org.spinecds.guideline.Urgency;
 
 /** The words on a card: a summary read in five seconds, and a detail that shows the evidence and the guideline. */
@@ -15,24 +19,37 @@ final class CardText {
 	/** CDS Hooks: "<140 characters". */
 	static final int MAX_SUMMARY = 139;
 
-	private static final String MRI = "MRI lumbar spine without and with IV contrast";
-
 	private CardText() {}
 
 	static String summary(Assessment assessment) {
 		PostOperativeFootDrop findings = assessment.findings();
-		boolean add = assessment.recommendation() == Recommendation.ADD_MRI_WITHOUT_AND_WITH_CONTRAST;
-		String summary;
+		String target = assessment.recommended().study().label();
+		String risks = assessment.safety().contraindications().stream()
+				.map(SafetyFinding::brief)
+				.distinct()
+				.limit(2)
+				.collect(Collectors.joining(", "));
+		boolean add = assessment.recommendation() == Recommendation.ADD_ORDER;
+		String head;
+		String action;
 		if (findings.urgency() == Urgency.EMERGENT) {
-			String when = findings.daysFromSurgeryToOnset().isPresent()
+			head = findings.daysFromSurgeryToOnset().isPresent()
 					? "Foot drop " + days(findings.daysFromSurgeryToOnset().getAsLong()) + " after lumbar surgery"
 					: "New foot drop within 30 days of lumbar surgery";
-			summary = when + ": " + (add ? "add " : "") + "STAT " + MRI + " and surgical review now";
-		} else if (add) {
-			summary = "Foot drop after lumbar surgery: radiographs miss nerve compression; add " + MRI;
+			action = (add ? "add " : "") + "STAT " + target + " and surgical review now";
 		} else {
-			summary = "Foot drop after lumbar surgery: change " + assessment.ordered().category().label() + " to " + MRI;
+			head = "Foot drop after lumbar surgery";
+			if (assessment.safety().avoidMri()) {
+				action = "check the implant before any MRI, or order " + target;
+			} else if (!risks.isEmpty()) {
+				action = add ? "add " + target : "order " + target + " instead";
+			} else {
+				action = add
+						? "radiographs miss nerve compression; add " + target
+						: "change " + assessment.ordered().category().label() + " to " + target;
+			}
 		}
+		String summary = head + (risks.isEmpty() ? "" : ", " + risks) + ": " + action;
 		return summary.length() <= MAX_SUMMARY ? summary : summary.substring(0, MAX_SUMMARY - 1) + "…";
 	}
 
@@ -53,10 +70,29 @@ final class CardText {
 		findings.daysFromSurgeryToOnset().ifPresent(days -> md.append("- Foot drop began ").append(days(days))
 				.append(" after the surgery of ").append(findings.surgery().performed().orElseThrow().text()).append('\n'));
 		md.append("- Order: ").append(EvidenceText.order(assessment.ordered())).append("\n\n");
+		appendSafety(md, assessment);
 		appendRatings(md, assessment);
 		md.append("**Protocol:** ").append(protocol).append("\n\n");
-		appendAdvice(md, findings);
+		appendAdvice(md, assessment);
 		return md.toString();
+	}
+
+	private static void appendSafety(StringBuilder md, Assessment assessment) {
+		if (!assessment.safety().contraindications().isEmpty()) {
+			md.append("**Safety**\n");
+			for (SafetyFinding finding : assessment.safety().contraindications()) {
+				md.append("- ").append(finding.evidence()).append(": ").append(SafetyAdvice.of(finding.concern())).append('\n');
+			}
+			md.append("- So ").append(assessment.recommended().study().label())
+					.append(" is recommended, not MRI with gadolinium.\n\n");
+		}
+		if (!assessment.safety().notes().isEmpty()) {
+			md.append("**Also noted**\n");
+			for (SafetyFinding finding : assessment.safety().notes()) {
+				md.append("- ").append(finding.evidence()).append(SafetyAdvice.suffix(finding.concern())).append('\n');
+			}
+			md.append('\n');
+		}
 	}
 
 	private static void appendRatings(StringBuilder md, Assessment assessment) {
@@ -65,32 +101,36 @@ final class CardText {
 		md.append("- Ordered, ").append(ordered.label()).append(": ")
 				.append(assessment.rating().map(AcrRating::label).orElse("not rated by the ACR table"))
 				.append('\n');
-		if (ordered != StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST) {
-			md.append("- Recommended, ").append(MRI).append(": ").append(assessment.recommendedStudyRating().label())
-					.append(". Gadolinium separates recurrent or residual disc herniation from epidural scar and shows")
-					.append(" arachnoiditis and infection.\n");
+		for (StudyOption option : assessment.suggestions()) {
+			md.append("- ").append(option.recommended() ? "Recommended" : "Offered, not recommended").append(", ")
+					.append(option.study().label()).append(": ").append(option.rating().label());
+			if (option.study() == StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST) {
+				md.append(". Gadolinium separates recurrent or residual disc herniation from epidural scar and shows")
+						.append(" arachnoiditis and infection");
+			}
+			md.append('\n');
 		}
 		for (Map.Entry<StudyCategory, AcrRating> row : AcrLowBackPainVariant5.table().entrySet()) {
-			if (row.getKey() != ordered && row.getKey() != StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST) {
+			boolean offered = assessment.options().stream().anyMatch(option -> option.study() == row.getKey());
+			if (row.getKey() != ordered && !offered) {
 				md.append("- ").append(row.getKey().label()).append(": ").append(row.getValue().label()).append('\n');
 			}
 		}
 		md.append('\n');
 	}
 
-	private static void appendAdvice(StringBuilder md, PostOperativeFootDrop findings) {
+	private static void appendAdvice(StringBuilder md, Assessment assessment) {
 		md.append("**Also**\n");
 		md.append("- Image promptly: recovery of foot drop is better the shorter the palsy lasts.\n");
-		if (findings.hardwareOnRecord()) {
-			md.append("- Fusion hardware on record: ask for metal-artifact-reduction sequences; ")
-					.append("CT myelography if MRI is non-diagnostic.\n");
-		} else {
+		if (!assessment.safety().has(SafetyConcern.SPINAL_HARDWARE)) {
 			md.append("- If metal hardware spoils the MRI: CT myelography.\n");
 		}
 		md.append("- EMG/nerve conduction studies separate L5 radiculopathy from peroneal neuropathy, but show findings ")
 				.append("only after 10-18 days: never delay the MRI for them.\n");
-		md.append("- If peroneal nerve compression at the fibular head is suspected (positioning, stockings): ")
-				.append("MRI of the leg or knee.\n");
+		if (!assessment.safety().has(SafetyConcern.PERONEAL_NEUROPATHY)) {
+			md.append("- If peroneal nerve compression at the fibular head is suspected (positioning, stockings): ")
+					.append("MRI of the leg or knee.\n");
+		}
 	}
 
 	private static String days(long days) {

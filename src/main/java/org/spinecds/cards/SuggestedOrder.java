@@ -8,27 +8,31 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.spinecds.guideline.Assessment;
 import org.spinecds.guideline.EvidenceSource;
 import org.spinecds.guideline.FootDropEvidence;
+import org.spinecds.guideline.StudyOption;
 import org.spinecds.guideline.SurgeryEvidence;
 import org.spinecds.guideline.Urgency;
 
-/** Builds the MRI lumbar spine without and with IV contrast order a card suggests. */
+/** Builds the order a suggestion proposes: the offered study, with the evidence as reasons and its own rating. */
 final class SuggestedOrder {
 
-	private final RecommendedStudy study;
+	private static final String PROTOCOL = "Protocol: ";
 
-	SuggestedOrder(RecommendedStudy study) {
-		this.study = study;
+	private final OrderableStudies studies;
+
+	SuggestedOrder(OrderableStudies studies) {
+		this.studies = studies;
 	}
 
-	/** The draft order itself, same id and fields, changed to the recommended study. */
-	ServiceRequest replacing(Assessment assessment, String consultId) {
+	/** The draft order itself, same id and fields, changed to the offered study. */
+	ServiceRequest replacing(Assessment assessment, StudyOption option, String consultId) {
 		ServiceRequest order = assessment.ordered().order().copy();
 		order.getReasonCode().removeIf(reason -> reason.getCoding().stream().noneMatch(Coding::hasCode));
-		return recommend(order, assessment, consultId);
+		order.getNote().removeIf(note -> note.getText() != null && note.getText().startsWith(PROTOCOL));
+		return offer(order, assessment, option, consultId);
 	}
 
 	/** A second order beside the draft one (radiographs stay: they show hardware and alignment). */
-	ServiceRequest besides(Assessment assessment, String consultId) {
+	ServiceRequest besides(Assessment assessment, StudyOption option, String consultId) {
 		ServiceRequest draft = assessment.ordered().order();
 		ServiceRequest order = new ServiceRequest()
 				.setStatus(ServiceRequest.ServiceRequestStatus.DRAFT)
@@ -37,14 +41,16 @@ final class SuggestedOrder {
 				.setEncounter(draft.getEncounter().copy())
 				.setRequester(draft.getRequester().copy());
 		order.setCategory(draft.getCategory().stream().map(CodeableConcept::copy).toList());
-		return recommend(order, assessment, consultId);
+		return offer(order, assessment, option, consultId);
 	}
 
-	private ServiceRequest recommend(ServiceRequest order, Assessment assessment, String consultId) {
-		order.setCode(study.code());
-		order.setPriority(assessment.findings().urgency() == Urgency.EMERGENT
-				? ServiceRequest.ServiceRequestPriority.STAT
-				: ServiceRequest.ServiceRequestPriority.URGENT);
+	static String priorityOf(Assessment assessment) {
+		return assessment.findings().urgency() == Urgency.EMERGENT ? "stat" : "urgent";
+	}
+
+	private ServiceRequest offer(ServiceRequest order, Assessment assessment, StudyOption option, String consultId) {
+		order.setCode(studies.code(option.study()));
+		order.setPriority(ServiceRequest.ServiceRequestPriority.fromCode(priorityOf(assessment)));
 		for (FootDropEvidence footDrop : assessment.findings().allFootDrop()) {
 			addReason(order, footDrop.code(), footDrop.source(), footDrop.reference());
 		}
@@ -55,8 +61,8 @@ final class SuggestedOrder {
 				addReason(order, surgery.code(), surgery.source(), surgery.reference());
 			}
 		}
-		order.addNote().setText("Protocol: " + study.protocol());
-		PamaRating.apply(order, assessment.recommendedStudyRating(), consultId);
+		order.addNote().setText(PROTOCOL + studies.protocol(option.study()));
+		PamaRating.apply(order, option.rating(), consultId);
 		return order;
 	}
 

@@ -33,7 +33,7 @@ public final class LumbarSurgeryFinder {
 							EvidenceSource.PROCEDURE,
 							"Procedure/" + procedure.getIdElement().getIdPart(),
 							code,
-							performedOf(procedure),
+							Procedures.performed(procedure),
 							leavesHardware(procedure.getCode()))));
 		}
 		for (Condition condition : conditions) {
@@ -60,15 +60,5 @@ public final class LumbarSurgeryFinder {
 
 	private boolean leavesHardware(CodeableConcept code) {
 		return valueSets.firstMatch(ValueSetUrls.LUMBAR_FUSION_HARDWARE, code).isPresent();
-	}
-
-	private static Optional<DateSpan> performedOf(Procedure procedure) {
-		if (procedure.hasPerformedDateTimeType()) {
-			return DateSpan.of(procedure.getPerformedDateTimeType());
-		}
-		if (procedure.hasPerformedPeriod()) {
-			return DateSpan.of(procedure.getPerformedPeriod());
-		}
-		return Optional.empty();
 	}
 }

@@ -19,8 +19,4 @@ public record PostOperativeFootDrop(
 		allFootDrop = List.copyOf(allFootDrop);
 		allSurgery = List.copyOf(allSurgery);
 	}
-
-	public boolean hardwareOnRecord() {
-		return allSurgery.stream().anyMatch(SurgeryEvidence::hardware);
-	}
 }

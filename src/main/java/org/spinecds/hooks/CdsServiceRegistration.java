@@ -1,7 +1,7 @@
 package org.spinecds.hooks;
 
 import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
-import org.spinecds.patient.PrefetchKey;
+import org.spinecds.patient.PrefetchTemplates;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +13,12 @@ class CdsServiceRegistration implements InitializingBean {
 
 	private final ICdsServiceRegistry registry;
 	private final OrderHookHandler handler;
+	private final PrefetchTemplates templates;
 
-	CdsServiceRegistration(ICdsServiceRegistry registry, OrderHookHandler handler) {
+	CdsServiceRegistration(ICdsServiceRegistry registry, OrderHookHandler handler, PrefetchTemplates templates) {
 		this.registry = registry;
 		this.handler = handler;
+		this.templates = templates;
 	}
 
 	@Override
@@ -27,12 +29,10 @@ class CdsServiceRegistration implements InitializingBean {
 		}
 	}
 
-	private static DiscoverableCdsServiceJson definition(OrderHook service) {
+	private DiscoverableCdsServiceJson definition(OrderHook service) {
 		DiscoverableCdsServiceJson definition = new DiscoverableCdsServiceJson().setUsageRequirements(OrderHook.USAGE_REQUIREMENTS);
 		definition.setId(service.serviceId()).setHook(service.hook()).setTitle(service.title()).setDescription(service.description());
-		for (PrefetchKey key : PrefetchKey.values()) {
-			definition.addPrefetch(key.key(), key.template());
-		}
+		templates.all().forEach((key, template) -> definition.addPrefetch(key.key(), template));
 		return definition;
 	}
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
@@ -20,9 +23,11 @@ import org.springframework.stereotype.Component;
 public class PatientRecordAssembler {
 
 	private final EhrDataSource ehrDataSource;
+	private final PrefetchTemplates templates;
 
-	public PatientRecordAssembler(EhrDataSource ehrDataSource) {
+	public PatientRecordAssembler(EhrDataSource ehrDataSource, PrefetchTemplates templates) {
 		this.ehrDataSource = ehrDataSource;
+		this.templates = templates;
 	}
 
 	public PatientRecord assemble(CdsServiceRequestJson request, String patientId) {
@@ -35,22 +40,25 @@ public class PatientRecordAssembler {
 			data.putAll(ehrDataSource.fetch(request, missing));
 			missing.removeAll(data.keySet());
 		}
-		requireAll(missing, request);
+		requireAll(missing, request, templates);
 		return new PatientRecord(
 				patientId,
 				resources(data, PrefetchKey.PATIENT, Patient.class).stream().findFirst(),
 				resources(data, PrefetchKey.CONDITIONS, Condition.class),
 				resources(data, PrefetchKey.PROCEDURES, Procedure.class),
+				resources(data, PrefetchKey.OBSERVATIONS, Observation.class),
+				resources(data, PrefetchKey.ALLERGIES, AllergyIntolerance.class),
+				resources(data, PrefetchKey.DEVICES, Device.class),
 				missing);
 	}
 
-	private static void requireAll(Set<PrefetchKey> missing, CdsServiceRequestJson request) {
+	private static void requireAll(Set<PrefetchKey> missing, CdsServiceRequestJson request, PrefetchTemplates templates) {
 		List<PrefetchKey> requiredMissing = missing.stream().filter(PrefetchKey::required).toList();
 		if (requiredMissing.isEmpty()) {
 			return;
 		}
 		String keys = requiredMissing.stream()
-				.map(key -> "'" + key.key() + "' (" + key.template() + ")")
+				.map(key -> "'" + key.key() + "' (" + templates.template(key) + ")")
 				.collect(Collectors.joining(", "));
 		String why = request.getFhirServer() == null
 				? "the request has no fhirServer to fetch it from"

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 import org.spinecds.cards.CardRenderer;
-import org.spinecds.cards.RecommendedStudy;
+import org.spinecds.cards.OrderableStudies;
+import org.spinecds.guideline.StudyOptions;
 import org.spinecds.guideline.GuidelineEvaluator;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.ValueSetLoader;
@@ -49,15 +50,13 @@ public class EvaluationBenchmark {
 			builtIn = files.sorted().map(EvaluationBenchmark::source).toList();
 		}
 		evaluator = new GuidelineEvaluator(new ValueSetLoader(fhirContext).load(builtIn, List.of()));
-		renderer = new CardRenderer(RecommendedStudy.load(fhirContext), () -> UUID.randomUUID().toString());
+		renderer = new CardRenderer(
+				OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE),
+				() -> UUID.randomUUID().toString());
 		Bundle patient = fhirContext.newJsonParser()
 				.parseResource(Bundle.class, Files.readString(Path.of("fhir-examples/pt-late-discectomy.json")));
-		record = new PatientRecord(
-				"pt-late-discectomy",
-				java.util.Optional.empty(),
-				resources(patient, Condition.class),
-				resources(patient, Procedure.class),
-				java.util.Set.of());
+		record = PatientRecord.of(
+				"pt-late-discectomy", resources(patient, Condition.class), resources(patient, Procedure.class));
 		orders = List.of(order("sr-ct", "72131"), order("sr-mri", "72148"));
 	}
 

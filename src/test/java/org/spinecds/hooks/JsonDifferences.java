@@ -75,9 +75,22 @@ final class JsonDifferences {
 			for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
 				compare(path + "[" + i + "]", expected.get(i), actual.get(i), differences);
 			}
+		} else if (expected.isTextual() && actual.isTextual() && !expected.equals(actual)) {
+			differences.add(path + ": " + firstTextDifference(expected.asText(), actual.asText()));
 		} else if (!expected.equals(actual)) {
 			differences.add(path + ": expected " + abbreviate(expected) + ", got " + abbreviate(actual));
 		}
+	}
+
+	/** Long texts (card detail) differ somewhere in the middle: show that place, not the common start. */
+	private static String firstTextDifference(String expected, String actual) {
+		int at = 0;
+		while (at < expected.length() && at < actual.length() && expected.charAt(at) == actual.charAt(at)) {
+			at++;
+		}
+		int from = Math.max(0, at - 40);
+		return "texts differ at character " + at + ": expected \"..." + expected.substring(from, Math.min(expected.length(), at + 80))
+				+ "\", got \"..." + actual.substring(from, Math.min(actual.length(), at + 80)) + "\"";
 	}
 
 	private static String abbreviate(JsonNode node) {

@@ -1,0 +1,41 @@
+package org.spinecds.guideline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.spinecds.patient.PatientRecord;
+import org.spinecds.terminology.ValueSetUrls;
+import org.spinecds.terminology.ValueSets;
+
+/** An active, not refuted allergy or intolerance to gadolinium or contrast media (clinical.md 2e). */
+final class ContrastAllergyCheck {
+
+	private static final Set<String> NOT_CURRENT = Set.of("inactive", "resolved");
+	private static final Set<String> NOT_TRUE = Set.of("refuted", "entered-in-error");
+
+	private final ValueSets valueSets;
+
+	ContrastAllergyCheck(ValueSets valueSets) {
+		this.valueSets = valueSets;
+	}
+
+	List<SafetyFinding> check(PatientRecord record) {
+		List<SafetyFinding> findings = new ArrayList<>();
+		for (AllergyIntolerance allergy : record.allergies()) {
+			if (has(allergy.getClinicalStatus(), NOT_CURRENT) || has(allergy.getVerificationStatus(), NOT_TRUE)) {
+				continue;
+			}
+			valueSets.firstMatch(ValueSetUrls.GADOLINIUM_CONTRAST_ALLERGEN, allergy.getCode()).ifPresent(code ->
+					findings.add(new SafetyFinding(SafetyConcern.CONTRAST_ALLERGY, "contrast allergy",
+							"Allergy: " + EvidenceCodes.text(code, "AllergyIntolerance/" + allergy.getIdElement().getIdPart()))));
+		}
+		return findings;
+	}
+
+	private static boolean has(CodeableConcept status, Set<String> codes) {
+		return status.getCoding().stream().map(Coding::getCode).anyMatch(codes::contains);
+	}
+}

@@ -1,0 +1,73 @@
+package org.spinecds.guideline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hl7.fhir.r4.model.Condition;
+import org.spinecds.patient.PatientRecord;
+import org.spinecds.patient.PrefetchKey;
+import org.spinecds.terminology.ValueSetUrls;
+import org.spinecds.terminology.ValueSets;
+
+/**
+ * Everything to weigh before suggesting a gadolinium-enhanced lumbar MRI: kidney function, contrast allergy,
+ * pregnancy, implants, spinal hardware, a peroneal neuropathy on record, and data that could not be checked.
+ */
+final class SafetyChecks {
+
+	private final ValueSets valueSets;
+	private final KidneyFunctionCheck kidney;
+	private final ContrastAllergyCheck allergy;
+	private final PregnancyCheck pregnancy;
+	private final ImplantCheck implants;
+
+	SafetyChecks(ValueSets valueSets) {
+		this.valueSets = valueSets;
+		this.kidney = new KidneyFunctionCheck(valueSets);
+		this.allergy = new ContrastAllergyCheck(valueSets);
+		this.pregnancy = new PregnancyCheck(valueSets);
+		this.implants = new ImplantCheck(valueSets);
+	}
+
+	SafetyReview review(PatientRecord record, PostOperativeFootDrop findings, LocalDate today) {
+		List<SafetyFinding> all = new ArrayList<>();
+		all.addAll(kidney.check(record, today));
+		all.addAll(allergy.check(record));
+		all.addAll(pregnancy.check(record, today));
+		all.addAll(implants.check(record));
+		findings.allSurgery().stream()
+				.filter(SurgeryEvidence::hardware)
+				.forEach(surgery -> all.add(new SafetyFinding(SafetyConcern.SPINAL_HARDWARE, "spinal hardware",
+						"Fusion: " + EvidenceCodes.text(surgery.code(), surgery.reference()))));
+		all.addAll(peronealNeuropathy(record.conditions()));
+		notChecked(record).ifPresent(all::add);
+		all.sort(Comparator.comparing(SafetyFinding::concern));
+		return new SafetyReview(all);
+	}
+
+	private List<SafetyFinding> peronealNeuropathy(List<Condition> conditions) {
+		List<SafetyFinding> found = new ArrayList<>();
+		for (Condition condition : conditions) {
+			if (!ConditionStatus.isRefutedOrEnteredInError(condition) && ConditionStatus.isCurrent(condition)) {
+				valueSets.firstMatch(ValueSetUrls.PERONEAL_NEUROPATHY, condition.getCode()).ifPresent(code -> found.add(
+						new SafetyFinding(SafetyConcern.PERONEAL_NEUROPATHY, "peroneal neuropathy",
+								EvidenceCodes.text(code, "Condition/" + condition.getIdElement().getIdPart()))));
+			}
+		}
+		return found;
+	}
+
+	private static java.util.Optional<SafetyFinding> notChecked(PatientRecord record) {
+		String missing = record.notObtained().stream()
+				.filter(key -> key != PrefetchKey.PATIENT)
+				.sorted()
+				.map(PrefetchKey::description)
+				.collect(Collectors.joining(", "));
+		return missing.isEmpty()
+				? java.util.Optional.empty()
+				: java.util.Optional.of(new SafetyFinding(SafetyConcern.DATA_NOT_CHECKED, "not checked",
+						"Could not be checked (the data was not available): " + missing));
+	}
+}
