@@ -67,7 +67,7 @@ final class CardFactory {
 		CdsServiceResponseSuggestionActionJson action = new CdsServiceResponseSuggestionActionJson()
 				.setType(add ? "create" : "update")
 				.setDescription(add
-						? "Add a " + priority + " order for " + title + " beside " + assessment.ordered().reference()
+						? "Add a new " + priority + " order for " + title + " beside " + assessment.ordered().reference()
 						: "Change " + assessment.ordered().reference() + " to " + priority + " " + title)
 				.setResource(order);
 		CdsServiceResponseSuggestionJson suggestion = new CdsServiceResponseSuggestionJson()

@@ -26,7 +26,8 @@ final class SuggestedOrder {
 	/** The draft order itself, same id and fields, changed to the offered study. */
 	ServiceRequest replacing(Assessment assessment, StudyOption option, String consultId) {
 		ServiceRequest order = assessment.ordered().order().copy();
-		order.getReasonCode().removeIf(reason -> reason.getCoding().stream().noneMatch(Coding::hasCode));
+		// Drop empty reasons (the sandbox sends {"coding": [{}]}); keep coded and free-text ones.
+		order.getReasonCode().removeIf(reason -> !reason.hasText() && reason.getCoding().stream().noneMatch(Coding::hasCode));
 		order.getNote().removeIf(note -> note.getText() != null && note.getText().startsWith(PROTOCOL));
 		return offer(order, assessment, option, consultId);
 	}

@@ -5,7 +5,8 @@ import java.util.OptionalLong;
 
 /**
  * ACR variant 5 applies: new or progressing foot drop after prior lumbar surgery. {@code footDrop} and {@code surgery}
- * are the findings the card cites first; {@code daysFromSurgeryToOnset} is empty when the onset is not recorded.
+ * are the findings the card cites first; {@code daysFromSurgeryToOnset} is empty when the onset or the surgery is not
+ * recorded to the day.
  */
 public record PostOperativeFootDrop(
 		FootDropEvidence footDrop,
@@ -18,5 +19,9 @@ public record PostOperativeFootDrop(
 	public PostOperativeFootDrop {
 		allFootDrop = List.copyOf(allFootDrop);
 		allSurgery = List.copyOf(allSurgery);
+	}
+
+	public boolean hardwareOnRecord() {
+		return allSurgery.stream().anyMatch(SurgeryEvidence::hardware);
 	}
 }

@@ -66,11 +66,18 @@ public final class PostOperativeFootDropRule {
 		}
 		DateSpan surgeryDate = surgery.performed().get();
 		if (footDrop.onset().isPresent() && !footDrop.recurrence()) {
-			long days = Math.max(0, ChronoUnit.DAYS.between(surgeryDate.latest(), footDrop.onset().get().earliest()));
-			return new Qualified(footDrop, withinEarlyPostOperativePeriod(days), OptionalLong.of(days));
+			DateSpan onset = footDrop.onset().get();
+			long days = Math.max(0, ChronoUnit.DAYS.between(surgeryDate.latest(), onset.earliest()));
+			// Urgency from the shortest possible interval; a day count only when both dates are known to the day.
+			OptionalLong exactDays = isOneDay(onset) && isOneDay(surgeryDate) ? OptionalLong.of(days) : OptionalLong.empty();
+			return new Qualified(footDrop, withinEarlyPostOperativePeriod(days), exactDays);
 		}
 		long daysSinceSurgery = ChronoUnit.DAYS.between(surgeryDate.earliest(), today);
 		return new Qualified(footDrop, withinEarlyPostOperativePeriod(daysSinceSurgery), OptionalLong.empty());
+	}
+
+	private static boolean isOneDay(DateSpan date) {
+		return date.earliest().equals(date.latest());
 	}
 
 	private static Urgency withinEarlyPostOperativePeriod(long days) {
