@@ -28,7 +28,7 @@ public final class CardRenderer {
 			String consultId = "urn:uuid:" + uuids.get();
 			assessment.rating().ifPresent(rating -> response.addServiceAction(ratingAction(assessment, rating, consultId)));
 			if (assessment.recommendation() != Recommendation.KEEP) {
-				response.addCard(cardFactory.card(assessment, consultId));
+				response.addCard(cardFactory.card(assessment, consultId), assessment.ordered().order());
 			}
 		}
 		return response;

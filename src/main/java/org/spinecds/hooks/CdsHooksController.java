@@ -4,7 +4,9 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServicesJson;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,16 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The CDS Hooks endpoints. HAPI's own CdsHooksController is not used: it maps no errors (every client mistake becomes
- * a 500) and binds feedback to a single item instead of the spec's {@code {"feedback": [...]}}.
+ * a 500) and binds feedback to a single item instead of the spec's {@code {"feedback": [...]}} (feedback is served by
+ * {@code org.spinecds.feedback}).
  */
 @RestController
 @RequestMapping("/cds-services")
 class CdsHooksController {
 
 	private final ICdsServiceRegistry registry;
+	private final HookCallRecorder recorder;
+	private final Clock clock;
 
-	CdsHooksController(ICdsServiceRegistry registry) {
+	CdsHooksController(ICdsServiceRegistry registry, HookCallRecorder recorder, Clock clock) {
 		this.registry = registry;
+		this.recorder = recorder;
+		this.clock = clock;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,21 +43,21 @@ class CdsHooksController {
 			path = "/{serviceId}",
 			consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	CdsServiceResponseJson call(@PathVariable String serviceId, @RequestBody Object body) {
+	CdsServiceResponseJson call(@PathVariable String serviceId, @RequestBody Object body, HttpServletRequest http) {
 		long started = System.nanoTime();
 		OrderHook service = OrderHook.byServiceId(serviceId)
 				.orElseThrow(() -> new ResourceNotFoundException("There is no CDS service '"
 						+ RequestEnvelope.abbreviate(serviceId) + "' here; GET /cds-services lists the services."));
-		String hookInstance = body instanceof Map<?, ?> request && request.get("hookInstance") instanceof String id
-				? id
-				: null;
+		IncomingHookCall call = IncomingHookCall.of(body, http, clock.instant(), started);
 		try {
 			RequestEnvelope.check(service, body);
-			CdsServiceResponseJson response = registry.callService(serviceId, body);
-			HookCallLog.answered(service, hookInstance, response, started);
+			ArgonautCdsServiceResponseJson response = (ArgonautCdsServiceResponseJson) registry.callService(serviceId, body);
+			HookCallLog.answered(service, call.hookInstance(), response, started);
+			recorder.answered(service, call, response);
 			return response;
 		} catch (RuntimeException e) {
-			HookCallLog.failed(service, hookInstance, e, started);
+			HookCallLog.failed(service, call.hookInstance(), e, started);
+			recorder.refused(service, call, e);
 			throw e;
 		}
 	}

@@ -32,7 +32,8 @@ final class DraftOrders {
 		List<ServiceRequest> orders = serviceRequests(entries);
 		List<ServiceRequest> others = serviceRequests(draftOrders.getEntry());
 		others.removeAll(orders);
-		return new HookContext(patientId, orders, others);
+		String userId = context.get("userId") instanceof String user && !user.isBlank() ? user : null;
+		return new HookContext(patientId, userId, orders, others);
 	}
 
 	private static List<ServiceRequest> serviceRequests(List<Bundle.BundleEntryComponent> entries) {

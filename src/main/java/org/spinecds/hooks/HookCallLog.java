@@ -1,16 +1,14 @@
 package org.spinecds.hooks;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 
 /**
- * One log line per hook call: service, hookInstance, outcome, cards, ratings, duration. Never patient data, order
- * content or tokens.
+ * One log line per hook call: service, hookInstance, outcome, cards shown and held back, ratings, duration. Never
+ * patient data, order content or tokens.
  */
 final class HookCallLog {
 
@@ -18,14 +16,14 @@ final class HookCallLog {
 
 	private HookCallLog() {}
 
-	static void answered(OrderHook service, String hookInstance, CdsServiceResponseJson response, long startedNanos) {
-		List<String> ratings = response instanceof ArgonautCdsServiceResponseJson argonaut ? argonaut.ratings() : List.of();
+	static void answered(OrderHook service, String hookInstance, ArgonautCdsServiceResponseJson response, long startedNanos) {
 		LOG.info(
-				"hook call service={} hookInstance={} outcome=200 cards={} ratings={} durationMs={}",
+				"hook call service={} hookInstance={} outcome=200 cards={} suppressed={} ratings={} durationMs={}",
 				service.serviceId(),
 				printable(hookInstance),
 				response.getCards().size(),
-				ratings,
+				response.getSuppressedCards().size(),
+				response.ratings(),
 				millisSince(startedNanos));
 	}
 

@@ -5,31 +5,45 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 import org.spinecds.cards.CardRenderer;
+import org.spinecds.feedback.AlertFatigue;
 import org.spinecds.guideline.GuidelineEvaluator;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.patient.PatientRecordAssembler;
 import org.springframework.stereotype.Component;
 
-/** One pipeline for both hooks: pick the orders, assemble the patient record, evaluate, render. */
+/**
+ * One pipeline for both hooks: pick the orders, assemble the patient record, evaluate, render, then hold back the
+ * cards this user has just overridden for this patient and study (their ratings stay).
+ */
 @Component
 class OrderHookHandler {
 
 	private final PatientRecordAssembler assembler;
 	private final GuidelineEvaluator evaluator;
 	private final CardRenderer renderer;
+	private final AlertFatigue alertFatigue;
 	private final Clock clock;
 
 	OrderHookHandler(
-			PatientRecordAssembler assembler, GuidelineEvaluator evaluator, CardRenderer renderer, Clock clock) {
+			PatientRecordAssembler assembler,
+			GuidelineEvaluator evaluator,
+			CardRenderer renderer,
+			AlertFatigue alertFatigue,
+			Clock clock) {
 		this.assembler = assembler;
 		this.evaluator = evaluator;
 		this.renderer = renderer;
+		this.alertFatigue = alertFatigue;
 		this.clock = clock;
 	}
 
 	ArgonautCdsServiceResponseJson handle(OrderHook service, CdsServiceRequestJson request) {
 		HookContext context = DraftOrders.inScope(service, request);
 		PatientRecord record = assembler.assemble(request, context.patientId());
-		return renderer.render(evaluator.evaluate(record, context.orders(), context.otherDraftOrders(), LocalDate.now(clock)));
+		ArgonautCdsServiceResponseJson response =
+				renderer.render(evaluator.evaluate(record, context.orders(), context.otherDraftOrders(), LocalDate.now(clock)));
+		response.suppress(alertFatigue.recentlyOverridden(
+				context.patientId(), context.userId(), ResponseFacts.cards(response.getCards(), response)));
+		return response;
 	}
 }

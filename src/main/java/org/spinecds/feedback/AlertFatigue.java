@@ -1,0 +1,75 @@
+package org.spinecds.feedback;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the cards a user has just overridden: same card type, same patient, same ordered study, an override received
+ * within the window. Re-showing them (order-select fires again, then order-sign) only trains users to click through.
+ * Critical cards are always shown.
+ */
+@Component
+public class AlertFatigue {
+
+	private static final Logger LOG = LoggerFactory.getLogger(AlertFatigue.class);
+
+	private final JdbcClient jdbc;
+	private final IdHasher hasher;
+	private final Clock clock;
+	private final AlertFatigueProperties properties;
+
+	AlertFatigue(JdbcClient jdbc, IdHasher hasher, Clock clock, AlertFatigueProperties properties) {
+		this.jdbc = jdbc;
+		this.hasher = hasher;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	/** The uuids of the cards to hold back. If the store cannot answer, every card is shown. */
+	public Set<String> recentlyOverridden(String patientId, String userId, List<IssuedCard> cards) {
+		String patientHash = hasher.hash(patientId);
+		String userHash = hasher.hash(userId);
+		Set<String> repeats = new LinkedHashSet<>();
+		if (patientHash == null || userHash == null) {
+			return repeats;
+		}
+		// Counted from when the override reached us: client clocks (outcomeTimestamp) are not trusted to end a window.
+		Instant since = clock.instant().minus(properties.window());
+		try {
+			for (IssuedCard card : cards) {
+				if (!card.critical() && card.cardType() != null && card.orderedStudy() != null
+						&& overriddenSince(since, patientHash, userHash, card)) {
+					repeats.add(card.uuid());
+				}
+			}
+		} catch (DataAccessException e) {
+			LOG.error("Alert-fatigue check failed, showing every card: {}", e.getMessage());
+			return Set.of();
+		}
+		return repeats;
+	}
+
+	private boolean overriddenSince(Instant since, String patientHash, String userHash, IssuedCard card) {
+		return jdbc.sql("""
+						select count(*) from feedback f
+						join hook_card c on c.card_uuid = f.card_uuid and c.service_id = f.service_id
+						where f.outcome = 'overridden' and f.received_at > :since
+							and c.patient_hash = :patientHash and c.user_hash = :userHash
+							and c.card_type = :cardType and c.ordered_study = :orderedStudy""")
+				.param("since", Columns.utc(since))
+				.param("patientHash", patientHash)
+				.param("userHash", userHash)
+				.param("cardType", Columns.fit(card.cardType(), 100))
+				.param("orderedStudy", Columns.fit(card.orderedStudy(), 255))
+				.query(Long.class)
+				.single() > 0;
+	}
+}

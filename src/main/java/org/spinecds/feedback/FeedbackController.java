@@ -1,0 +1,78 @@
+package org.spinecds.feedback;
+
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
+import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceFeedbackJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * CDS Hooks 2.0 feedback: {@code POST /cds-services/{id}/feedback} with {@code {"feedback": [...]}}. Served here and
+ * not by HAPI, which binds the body to a single item. Answers 200 only once the items are committed.
+ */
+@RestController
+@RequestMapping("/cds-services")
+class FeedbackController {
+
+	private static final Logger LOG = LoggerFactory.getLogger(FeedbackController.class);
+
+	private final ICdsServiceRegistry registry;
+	private final FeedbackStore store;
+	private final ObjectMapper json;
+	private final OperationOutcomes outcomes;
+
+	FeedbackController(ICdsServiceRegistry registry, FeedbackStore store, ObjectMapper json, OperationOutcomes outcomes) {
+		this.registry = registry;
+		this.store = store;
+		this.json = json;
+		this.outcomes = outcomes;
+	}
+
+	@PostMapping(
+			path = "/{serviceId}/feedback",
+			consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> feedback(@PathVariable String serviceId, @RequestBody(required = false) String body) {
+		if (registry.getCdsServicesJson().getServices().stream().noneMatch(service -> service.getId().equals(serviceId))) {
+			throw new ResourceNotFoundException("There is no CDS service '" + ClientText.abbreviate(serviceId)
+					+ "' here to take feedback; GET /cds-services lists the services.");
+		}
+		List<CdsServiceFeedbackJson> items = FeedbackReader.read(parse(body));
+		int stored = store.store(serviceId, items);
+		LOG.info("feedback service={} items={} new={}", serviceId, items.size(), stored);
+		return Map.of();
+	}
+
+	@ExceptionHandler(FeedbackRejected.class)
+	ResponseEntity<String> rejected(FeedbackRejected e) {
+		return outcomes.invalid(e.problems());
+	}
+
+	private JsonNode parse(String body) {
+		if (body == null) {
+			return null;
+		}
+		try {
+			return json.readTree(body);
+		} catch (JsonProcessingException e) {
+			String where = e.getLocation() == null
+					? ""
+					: " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+			throw new FeedbackRejected(new FeedbackProblem("feedback", "Malformed JSON in the feedback body" + where
+					+ ": send {\"feedback\": [...]}."));
+		}
+	}
+}

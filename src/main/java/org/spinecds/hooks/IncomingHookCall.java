@@ -1,0 +1,34 @@
+package org.spinecds.hooks;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What is known of a hook call before it is checked, read leniently from the raw body, so that refused calls can be
+ * audited too.
+ *
+ * @param iss the issuer of the caller's JWT, set as a request attribute by the security layer when it checked one
+ */
+record IncomingHookCall(
+		Instant receivedAt, long startedNanos, String hook, String hookInstance, String patientId, String userId, String iss) {
+
+	static final String ISS_ATTRIBUTE = "org.spinecds.security.iss";
+
+	static IncomingHookCall of(Object body, HttpServletRequest http, Instant receivedAt, long startedNanos) {
+		Map<?, ?> request = body instanceof Map<?, ?> map ? map : Map.of();
+		Map<?, ?> context = request.get("context") instanceof Map<?, ?> map ? map : Map.of();
+		return new IncomingHookCall(
+				receivedAt,
+				startedNanos,
+				text(request.get("hook")),
+				text(request.get("hookInstance")),
+				text(context.get("patientId")),
+				text(context.get("userId")),
+				text(http.getAttribute(ISS_ATTRIBUTE)));
+	}
+
+	private static String text(Object value) {
+		return value instanceof String text && !text.isBlank() ? text : null;
+	}
+}
