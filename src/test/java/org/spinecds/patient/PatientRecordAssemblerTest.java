@@ -1,0 +1,80 @@
+package org.spinecds.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestContextJson;
+import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
+import java.util.List;
+import java.util.Map;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.Test;
+
+class PatientRecordAssemblerTest {
+
+	private static CdsServiceRequestJson requestWithoutPrefetch() {
+		CdsServiceRequestJson request = new CdsServiceRequestJson();
+		CdsServiceRequestContextJson context = new CdsServiceRequestContextJson();
+		context.put("patientId", "p1");
+		request.setContext(context);
+		return request;
+	}
+
+	@Test
+	void requiredKeysNotObtainedGive412WithEachReason() {
+		EhrDataSource ehr = (request, keys) -> new EhrFetchResult(
+				Map.of(PrefetchKey.PATIENT, List.of()),
+				Map.of(
+						PrefetchKey.CONDITIONS, NotObtained.failed("HTTP 500"),
+						PrefetchKey.PROCEDURES, NotObtained.deadline("2 s")));
+
+		assertThatThrownBy(() -> new PatientRecordAssembler(ehr).assemble(requestWithoutPrefetch(), "p1"))
+				.isInstanceOf(PreconditionFailedException.class)
+				.hasMessageContaining("'conditions' (Condition?patient={{context.patientId}})")
+				.hasMessageContaining("fetching it from the fhirServer failed (HTTP 500)")
+				.hasMessageContaining("'procedures'")
+				.hasMessageContaining("in time (deadline 2 s, cds.fhir.deadline)");
+	}
+
+	@Test
+	void sameReasonIsSaidOnceForAllItsKeys() {
+		EhrDataSource ehr = (request, keys) -> EhrFetchResult.noneObtained(keys, NotObtained.notAllowed("x matches none"));
+
+		assertThatThrownBy(() -> new PatientRecordAssembler(ehr).assemble(requestWithoutPrefetch(), "p1"))
+				.hasMessageContaining("not allowed by cds.fhir.allowed-servers (x matches none): prefetch key"
+						+ " 'conditions' (Condition?patient={{context.patientId}}), 'procedures'");
+	}
+
+	@Test
+	void optionalKeyNotObtainedIsNamedInTheRecord() {
+		EhrDataSource ehr = (request, keys) -> new EhrFetchResult(
+				Map.of(PrefetchKey.CONDITIONS, List.of(new Condition()), PrefetchKey.PROCEDURES, List.of()),
+				Map.of(PrefetchKey.PATIENT, NotObtained.failed("HTTP 404")));
+
+		PatientRecord record = new PatientRecordAssembler(ehr).assemble(requestWithoutPrefetch(), "p1");
+
+		assertThat(record.patient()).isEmpty();
+		assertThat(record.conditions()).hasSize(1);
+		assertThat(record.notObtained()).containsExactly(PrefetchKey.PATIENT);
+	}
+
+	@Test
+	void operationOutcomeInPrefetchIsAskedFromTheEhr() {
+		CdsServiceRequestJson request = requestWithoutPrefetch();
+		request.addPrefetch("patient", null);
+		request.addPrefetch("conditions", new OperationOutcome());
+		request.addPrefetch("procedures", new Bundle());
+		EhrDataSource ehr = (ignored, keys) -> {
+			assertThat(keys).containsExactly(PrefetchKey.CONDITIONS);
+			return new EhrFetchResult(Map.of(PrefetchKey.CONDITIONS, List.of(new Condition())), Map.of());
+		};
+
+		PatientRecord record = new PatientRecordAssembler(ehr).assemble(request, "p1");
+
+		assertThat(record.conditions()).hasSize(1);
+		assertThat(record.notObtained()).isEmpty();
+	}
+}
