@@ -5,6 +5,7 @@ import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PatientRecordAssembler {
 
+	private static final NotObtained UNKNOWN_REASON = NotObtained.failed("no reason given");
+
 	private final EhrDataSource ehrDataSource;
 	private final PrefetchTemplates templates;
 
@@ -36,11 +39,14 @@ public class PatientRecordAssembler {
 		for (PrefetchKey key : PrefetchKey.values()) {
 			PrefetchReader.read(request, key).ifPresentOrElse(resources -> data.put(key, resources), () -> missing.add(key));
 		}
+		Map<PrefetchKey, NotObtained> reasons = Map.of();
 		if (!missing.isEmpty()) {
-			data.putAll(ehrDataSource.fetch(request, missing));
-			missing.removeAll(data.keySet());
+			EhrFetchResult fetched = ehrDataSource.fetch(request, missing);
+			data.putAll(fetched.fetched());
+			missing.removeAll(fetched.fetched().keySet());
+			reasons = fetched.notObtained();
 		}
-		requireAll(missing, request, templates);
+		requireAll(missing, reasons, templates);
 		return new PatientRecord(
 				patientId,
 				resources(data, PrefetchKey.PATIENT, Patient.class).stream().findFirst(),
@@ -52,19 +58,29 @@ public class PatientRecordAssembler {
 				missing);
 	}
 
-	private static void requireAll(Set<PrefetchKey> missing, CdsServiceRequestJson request, PrefetchTemplates templates) {
-		List<PrefetchKey> requiredMissing = missing.stream().filter(PrefetchKey::required).toList();
-		if (requiredMissing.isEmpty()) {
+	private static void requireAll(
+			Set<PrefetchKey> missing, Map<PrefetchKey, NotObtained> reasons, PrefetchTemplates templates) {
+		Map<String, List<PrefetchKey>> keysByExplanation = new LinkedHashMap<>();
+		for (PrefetchKey key : missing) {
+			if (key.required()) {
+				String explanation = reasons.getOrDefault(key, UNKNOWN_REASON).explanation();
+				keysByExplanation.computeIfAbsent(explanation, any -> new ArrayList<>()).add(key);
+			}
+		}
+		if (keysByExplanation.isEmpty()) {
 			return;
 		}
-		String keys = requiredMissing.stream()
+		String why = keysByExplanation.entrySet().stream()
+				.map(entry -> entry.getKey() + ": prefetch key " + describe(entry.getValue(), templates))
+				.collect(Collectors.joining("; and "));
+		throw new PreconditionFailedException("Required patient data was not prefetched and " + why
+				+ ". Send it as prefetch, or send fhirServer and fhirAuthorization so the service can query it.");
+	}
+
+	private static String describe(List<PrefetchKey> keys, PrefetchTemplates templates) {
+		return keys.stream()
 				.map(key -> "'" + key.key() + "' (" + templates.template(key) + ")")
 				.collect(Collectors.joining(", "));
-		String why = request.getFhirServer() == null
-				? "the request has no fhirServer to fetch it from"
-				: "it could not be fetched from the fhirServer in time";
-		throw new PreconditionFailedException("Required patient data was not prefetched and " + why + ": prefetch key "
-				+ keys + ". Send it as prefetch, or send fhirServer and fhirAuthorization so the service can query it.");
 	}
 
 	private static <T extends Resource> List<T> resources(

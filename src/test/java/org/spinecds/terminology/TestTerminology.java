@@ -5,7 +5,7 @@ import java.util.List;
 import ca.uhn.fhir.context.FhirContext;
 
 /** Shared, expensive-to-build fixtures for the terminology tests. */
-final class TestTerminology {
+public final class TestTerminology {
 
 	static final FhirContext FHIR = FhirContext.forR4();
 
@@ -20,7 +20,7 @@ final class TestTerminology {
 	private TestTerminology() {
 	}
 
-	static synchronized ValueSets builtInValueSets() {
+	public static synchronized ValueSets builtInValueSets() {
 		if (builtIn == null) {
 			builtIn = new ValueSetLoader(FHIR).load(TerminologyConfig.builtInSources(), List.of());
 		}

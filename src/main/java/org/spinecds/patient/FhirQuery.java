@@ -1,0 +1,129 @@
+package org.spinecds.patient;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One prefetch query against the EHR's FHIR server: a read ({@code Patient/123}), or a search and its next pages on
+ * the same origin. An answer that is not what the template asks for (wrong resource type, too many pages, a next page
+ * elsewhere) ends in {@link NotObtainedException}: deciding on part of the record could hide a finding.
+ */
+final class FhirQuery implements Callable<List<Resource>> {
+
+	private static final Logger LOG = LoggerFactory.getLogger(FhirQuery.class);
+	private static final Pattern READ = Pattern.compile("[A-Za-z]+/[^/?]+");
+
+	private final IGenericClient client;
+	private final URI base;
+	private final PrefetchKey key;
+	private final String query;
+	private final int maxPages;
+	private final int maxResources;
+	private int pages;
+
+	FhirQuery(IGenericClient client, URI base, PrefetchKey key, String query, int maxPages, int maxResources) {
+		this.client = client;
+		this.base = base;
+		this.key = key;
+		this.query = query;
+		this.maxPages = maxPages;
+		this.maxResources = maxResources;
+	}
+
+	@Override
+	public List<Resource> call() throws NotObtainedException {
+		long started = System.nanoTime();
+		String status = "ok";
+		try {
+			return READ.matcher(query).matches() ? read() : search();
+		} catch (NotObtainedException e) {
+			status = e.reason().detail();
+			throw e;
+		} catch (RuntimeException e) {
+			// Interrupted: the deadline passed and the request was aborted under this thread.
+			NotObtained reason = Thread.currentThread().isInterrupted()
+					? NotObtained.failed("cancelled at the deadline")
+					: FetchErrors.reasonFor(e);
+			status = reason.detail();
+			throw new NotObtainedException(reason);
+		} finally {
+			LOG.debug("FHIR query host={} key={} status={} pages={} durationMs={}", base.getHost(), key.key(), status,
+					pages, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+		}
+	}
+
+	private List<Resource> read() throws NotObtainedException {
+		IBaseResource resource = client.read().resource(key.resourceType()).withUrl(query).execute();
+		pages = 1;
+		if (!key.resourceType().isInstance(resource)) {
+			throw wrongType(resource);
+		}
+		return List.of((Resource) resource);
+	}
+
+	private List<Resource> search() throws NotObtainedException {
+		Bundle page = client.search().byUrl(query).returnBundle(Bundle.class).execute();
+		pages = 1;
+		List<Resource> resources = new ArrayList<>(matches(page));
+		while (page.getLink(Bundle.LINK_NEXT) != null && page.getLink(Bundle.LINK_NEXT).hasUrl()) {
+			String link = page.getLink(Bundle.LINK_NEXT).getUrl();
+			if (pages >= maxPages) {
+				throw new NotObtainedException(NotObtained.incomplete(
+						"more than " + maxPages + " searchset pages, cds.fhir.max-pages"));
+			}
+			if (resources.size() >= maxResources) {
+				throw new NotObtainedException(NotObtained.incomplete(
+						"more than " + maxResources + " resources, cds.fhir.max-resources"));
+			}
+			Optional<URI> next = SameOriginPaging.nextPage(base, link);
+			if (next.isEmpty()) {
+				LOG.warn("Not following a searchset next link away from the fhirServer: fhirServer host={} key={}"
+						+ " link origin={}", base.getHost(), key.key(), SameOriginPaging.originOf(link));
+				throw new NotObtainedException(NotObtained.incomplete(
+						"its next page is on another server or path, which is not followed"));
+			}
+			if (Thread.currentThread().isInterrupted()) {
+				throw new NotObtainedException(NotObtained.failed("cancelled at the deadline"));
+			}
+			page = client.loadPage().byUrl(next.get().toString()).andReturnBundle(Bundle.class).execute();
+			pages++;
+			resources.addAll(matches(page));
+		}
+		return resources;
+	}
+
+	/** The page's resources of the key's type; OperationOutcomes and included resources are not patient data. */
+	private List<Resource> matches(Bundle page) throws NotObtainedException {
+		List<Resource> matches = new ArrayList<>();
+		for (Bundle.BundleEntryComponent entry : page.getEntry()) {
+			Resource resource = entry.getResource();
+			if (resource == null || resource instanceof OperationOutcome
+					|| entry.getSearch().getMode() == Bundle.SearchEntryMode.INCLUDE) {
+				continue;
+			}
+			if (!key.resourceType().isInstance(resource)) {
+				throw wrongType(resource);
+			}
+			matches.add(resource);
+		}
+		return matches;
+	}
+
+	private NotObtainedException wrongType(IBaseResource resource) {
+		String found = resource == null ? "nothing" : resource.fhirType();
+		return new NotObtainedException(NotObtained.failed(
+				"expected " + key.resourceType().getSimpleName() + ", got " + found));
+	}
+}

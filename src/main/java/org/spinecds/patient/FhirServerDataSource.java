@@ -1,0 +1,96 @@
+package org.spinecds.patient;
+
+import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestAuthorizationJson;
+import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fetches missing prefetch keys from the request's fhirServer, if cds.fhir.allowed-servers allows it: all keys in
+ * parallel under one deadline, with the client's access token when it sent one (the CDS Hooks sandbox sends none for
+ * its open server). The token is never logged and goes nowhere but the fhirServer's origin.
+ */
+@Component
+class FhirServerDataSource implements EhrDataSource {
+
+	private static final Logger LOG = LoggerFactory.getLogger(FhirServerDataSource.class);
+
+	private final IRestfulClientFactory ehrClientFactory;
+	private final AllowedFhirServers allowedServers;
+	private final ParallelFetches parallelFetches;
+	private final FhirClientProperties properties;
+	private final PrefetchTemplates templates;
+
+	FhirServerDataSource(IRestfulClientFactory ehrClientFactory, AllowedFhirServers allowedServers,
+			ParallelFetches parallelFetches, FhirClientProperties properties, PrefetchTemplates templates) {
+		this.ehrClientFactory = ehrClientFactory;
+		this.allowedServers = allowedServers;
+		this.parallelFetches = parallelFetches;
+		this.properties = properties;
+		this.templates = templates;
+	}
+
+	@Override
+	public EhrFetchResult fetch(CdsServiceRequestJson request, Set<PrefetchKey> keys) {
+		String fhirServer = request.getFhirServer();
+		if (fhirServer == null || fhirServer.isBlank()) {
+			return EhrFetchResult.noneObtained(keys, NotObtained.noFhirServer());
+		}
+		ServerCheck check = allowedServers.check(fhirServer);
+		if (!check.isAllowed()) {
+			LOG.warn("Not querying the request's fhirServer: {} (cds.fhir.allowed-servers)", check.refusal());
+			return EhrFetchResult.noneObtained(keys, NotObtained.notAllowed(check.refusal()));
+		}
+		InFlightRequests inFlight = new InFlightRequests();
+		Optional<String> token = accessToken(request);
+		Map<PrefetchKey, NotObtained> notObtained = new EnumMap<>(PrefetchKey.class);
+		Map<PrefetchKey, FhirQuery> queries = new EnumMap<>(PrefetchKey.class);
+		for (PrefetchKey key : keys) {
+			PrefetchQuery.render(templates.template(key), request.getContext()).ifPresentOrElse(
+					query -> queries.put(key, new FhirQuery(client(check.base(), token, inFlight), check.base(), key,
+							query, properties.maxPages(), properties.maxResources())),
+					() -> notObtained.put(key, NotObtained.templateNotFillable()));
+		}
+		Map<PrefetchKey, List<Resource>> fetched = new EnumMap<>(PrefetchKey.class);
+		parallelFetches.runAll(queries, properties.deadline(), inFlight::abortAll).forEach((key, outcome) -> {
+			if (outcome.obtained()) {
+				fetched.put(key, outcome.resources());
+			} else {
+				notObtained.put(key, outcome.notObtained());
+			}
+		});
+		notObtained.forEach((key, why) -> {
+			if (why.cause() == NotObtained.Cause.DEADLINE) {
+				LOG.debug("FHIR query host={} key={} status=deadline", check.base().getHost(), key.key());
+			}
+		});
+		return new EhrFetchResult(fetched, notObtained);
+	}
+
+	/** One client per query: they share the HTTP connection pool, nothing else. */
+	private IGenericClient client(URI base, Optional<String> token, InFlightRequests inFlight) {
+		IGenericClient client = ehrClientFactory.newGenericClient(base.toString());
+		client.registerInterceptor(inFlight);
+		token.ifPresent(accessToken -> client.registerInterceptor(new BearerTokenAuthInterceptor(accessToken)));
+		return client;
+	}
+
+	private static Optional<String> accessToken(CdsServiceRequestJson request) {
+		CdsServiceRequestAuthorizationJson authorization = request.getServiceRequestAuthorizationJson();
+		return authorization == null || authorization.getAccessToken() == null
+						|| authorization.getAccessToken().isBlank()
+				? Optional.empty()
+				: Optional.of(authorization.getAccessToken());
+	}
+}

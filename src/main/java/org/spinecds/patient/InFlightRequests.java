@@ -1,0 +1,40 @@
+package org.spinecds.patient;
+
+import ca.uhn.fhir.rest.client.api.IClientInterceptor;
+import ca.uhn.fhir.rest.client.api.IHttpRequest;
+import ca.uhn.fhir.rest.client.api.IHttpResponse;
+import ca.uhn.fhir.rest.client.apache.ApacheHttpRequest;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.http.client.methods.HttpRequestBase;
+
+/**
+ * The HTTP requests of one hook call, so they can be aborted at its deadline. Cancelling a future does not stop a
+ * blocking socket read; aborting the request closes its connection, so the worker thread is free at once.
+ */
+final class InFlightRequests implements IClientInterceptor {
+
+	private final Set<HttpRequestBase> requests = ConcurrentHashMap.newKeySet();
+	private volatile boolean aborted;
+
+	@Override
+	public void interceptRequest(IHttpRequest request) {
+		if (request instanceof ApacheHttpRequest apache) {
+			requests.add(apache.getApacheRequest());
+			// A next page requested just after abortAll() would otherwise escape it.
+			if (aborted) {
+				apache.getApacheRequest().abort();
+			}
+		}
+	}
+
+	@Override
+	public void interceptResponse(IHttpResponse response) {
+		// Nothing to do: a finished request is harmless to abort.
+	}
+
+	void abortAll() {
+		aborted = true;
+		requests.forEach(HttpRequestBase::abort);
+	}
+}

@@ -1,0 +1,142 @@
+package org.spinecds.patient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One key's query against WireMock: reads, searches, page and resource limits. */
+class FhirQueryTest {
+
+	private static final WireMockServer EHR = new WireMockServer(options().dynamicPort());
+
+	private final EhrClients clients = new EhrClients();
+
+	@BeforeAll
+	static void start() {
+		EHR.start();
+	}
+
+	@AfterAll
+	static void stop() {
+		EHR.stop();
+	}
+
+	@AfterEach
+	void reset() throws Exception {
+		EHR.resetAll();
+		clients.close();
+	}
+
+	@Test
+	void patientTemplateIsARead() throws Exception {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Patient/p1"))
+				.willReturn(fhir("{\"resourceType\": \"Patient\", \"id\": \"p1\"}")));
+
+		assertThat(query(PrefetchKey.PATIENT, "Patient/p1", 10, 1000).call())
+				.singleElement().satisfies(patient -> assertThat(patient.getIdPart()).isEqualTo("p1"));
+	}
+
+	@Test
+	void readAnsweredWithAnotherResourceTypeIsNotObtained() {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Patient/p1"))
+				.willReturn(fhir("{\"resourceType\": \"Condition\", \"id\": \"c1\"}")));
+
+		assertThatThrownBy(() -> query(PrefetchKey.PATIENT, "Patient/p1", 10, 1000).call())
+				.isInstanceOf(NotObtainedException.class);
+	}
+
+	@Test
+	void relativeNextLinkIsFollowedAndIncludedResourcesAreLeftOut() throws Exception {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", absent())
+				.willReturn(fhir(page("Condition?patient=p1&page=2", condition("c1", "match")))));
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", equalTo("2"))
+				.willReturn(fhir(page(null, condition("c2", "match")
+						+ ", {\"resource\": {\"resourceType\": \"Patient\", \"id\": \"p1\"}, \"search\": {\"mode\": \"include\"}}"))));
+
+		assertThat(query(PrefetchKey.CONDITIONS, "Condition?patient=p1", 10, 1000).call())
+				.extracting(condition -> condition.getIdPart())
+				.containsExactly("c1", "c2");
+	}
+
+	@Test
+	void moreThanMaxPagesIsNotObtainedAndTheExtraPageIsNeverAsked() {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", absent())
+				.willReturn(fhir(page(base() + "/Condition?page=2", condition("c1", "match")))));
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", equalTo("2"))
+				.willReturn(fhir(page(base() + "/Condition?page=3", condition("c2", "match")))));
+
+		assertThatThrownBy(() -> query(PrefetchKey.CONDITIONS, "Condition?patient=p1", 2, 1000).call())
+				.isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason())
+						.isEqualTo(NotObtained.incomplete("more than 2 searchset pages, cds.fhir.max-pages")));
+		EHR.verify(0, getRequestedFor(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", equalTo("3")));
+	}
+
+	@Test
+	void maxResourcesStopsPaging() {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(fhir(page(base() + "/Condition?page=2",
+				condition("c1", "match") + "," + condition("c2", "match")))));
+
+		assertThatThrownBy(() -> query(PrefetchKey.CONDITIONS, "Condition?patient=p1", 10, 2).call())
+				.isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason().detail())
+						.contains("cds.fhir.max-resources"));
+	}
+
+	@Test
+	void percentEncodedPatientIdArrivesAsSent() throws Exception {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("patient", equalTo("a b&c"))
+				.willReturn(fhir(page(null, condition("c1", "match")))));
+
+		assertThat(query(PrefetchKey.CONDITIONS, "Condition?patient=a+b%26c", 10, 1000).call()).hasSize(1);
+	}
+
+	@Test
+	void httpClientItselfRefusesMetadataAddressesBeforeConnecting() {
+		URI metadata = URI.create("http://169.254.169.254/fhir");
+		FhirQuery query = new FhirQuery(clients.client(metadata.toString(), new InFlightRequests()), metadata,
+				PrefetchKey.CONDITIONS, "Condition?patient=p1", 10, 1000);
+
+		long started = System.nanoTime();
+		assertThatThrownBy(query::call).isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason())
+				.isEqualTo(NotObtained.notAllowed("169.254.169.254 resolves to a link-local or cloud metadata address")));
+		// Refused by the resolver, not by a failed connection attempt (the connect timeout is 1 s).
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(500);
+	}
+
+	private FhirQuery query(PrefetchKey key, String query, int maxPages, int maxResources) {
+		return new FhirQuery(clients.client(base(), new InFlightRequests()), URI.create(base()), key, query, maxPages,
+				maxResources);
+	}
+
+	private static String base() {
+		return "http://localhost:" + EHR.port() + "/fhir";
+	}
+
+	private static String condition(String id, String mode) {
+		return "{\"resource\": {\"resourceType\": \"Condition\", \"id\": \"" + id + "\"}, \"search\": {\"mode\": \""
+				+ mode + "\"}}";
+	}
+
+	private static String page(String next, String entries) {
+		String link = next == null ? "" : "\"link\": [{\"relation\": \"next\", \"url\": \"" + next + "\"}], ";
+		return "{\"resourceType\": \"Bundle\", \"type\": \"searchset\", " + link + "\"entry\": [" + entries + "]}";
+	}
+
+	private static ResponseDefinitionBuilder fhir(String body) {
+		return aResponse().withStatus(200).withHeader("Content-Type", "application/fhir+json").withBody(body);
+	}
+}
