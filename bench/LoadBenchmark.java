@@ -53,6 +53,7 @@ public class LoadBenchmark {
 						"--server.port=" + port,
 						"--server.address=127.0.0.1",
 						"--cds.fhir.allowed-servers=" + fhirBase,
+						"--spring.datasource.url=jdbc:h2:file:./target/bench-data/spine-imaging-cds",
 						"--logging.level.org.spinecds.hooks.HookCallLog=WARN")
 				.redirectErrorStream(true)
 				.redirectOutput(ROOT.resolve("target/bench-service.log").toFile())
@@ -213,7 +214,7 @@ public class LoadBenchmark {
 		return server;
 	}
 
-	static final Pattern SEARCH = Pattern.compile("/fhir/(Condition|Procedure)\\?patient=([^&]+)");
+	static final Pattern SEARCH = Pattern.compile("/fhir/(Condition|Procedure|Observation|AllergyIntolerance|Device)\\?patient=([^&]+)");
 	static final Pattern READ = Pattern.compile("/fhir/Patient/([^/?]+)");
 
 	/** A searchset of the patient's resources of that type (or the Patient), cut out of the example bundle. */
