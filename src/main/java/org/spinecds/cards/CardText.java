@@ -1,5 +1,7 @@
 package org.spinecds.cards;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.spinecds.guideline.AcrLowBackPainVariant5;
@@ -24,11 +26,10 @@ final class CardText {
 	static String summary(Assessment assessment) {
 		PostOperativeFootDrop findings = assessment.findings();
 		String target = assessment.recommended().study().label();
-		String risks = assessment.safety().contraindications().stream()
-				.map(SafetyFinding::brief)
-				.distinct()
-				.limit(2)
-				.collect(Collectors.joining(", "));
+		// One brief per kind of risk, so that three kidney findings do not crowd out an implant.
+		List<String> risks = List.copyOf(assessment.safety().contraindications().stream()
+				.collect(Collectors.toMap(SafetyFinding::concern, SafetyFinding::brief, (first, next) -> first, LinkedHashMap::new))
+				.values());
 		boolean add = assessment.recommendation() == Recommendation.ADD_ORDER;
 		String head;
 		String action;
@@ -49,8 +50,14 @@ final class CardText {
 						: "change " + assessment.ordered().category().label() + " to " + target;
 			}
 		}
-		String summary = head + (risks.isEmpty() ? "" : ", " + risks) + ": " + action;
-		return summary.length() <= MAX_SUMMARY ? summary : summary.substring(0, MAX_SUMMARY - 1) + "…";
+		// Name up to two risks, fewer rather than cut the action short; the detail lists them all.
+		for (int named = Math.min(2, risks.size()); named >= 0; named--) {
+			String summary = head + (named == 0 ? "" : ", " + String.join(", ", risks.subList(0, named))) + ": " + action;
+			if (summary.length() <= MAX_SUMMARY) {
+				return summary;
+			}
+		}
+		return (head + ": " + action).substring(0, MAX_SUMMARY - 1) + "…";
 	}
 
 	static String detail(Assessment assessment, String protocol) {

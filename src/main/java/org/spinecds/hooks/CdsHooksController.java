@@ -26,11 +26,13 @@ class CdsHooksController {
 
 	private final ICdsServiceRegistry registry;
 	private final HookCallRecorder recorder;
+	private final HookMetrics metrics;
 	private final Clock clock;
 
-	CdsHooksController(ICdsServiceRegistry registry, HookCallRecorder recorder, Clock clock) {
+	CdsHooksController(ICdsServiceRegistry registry, HookCallRecorder recorder, HookMetrics metrics, Clock clock) {
 		this.registry = registry;
 		this.recorder = recorder;
+		this.metrics = metrics;
 		this.clock = clock;
 	}
 
@@ -53,10 +55,12 @@ class CdsHooksController {
 			RequestEnvelope.check(service, body);
 			ArgonautCdsServiceResponseJson response = (ArgonautCdsServiceResponseJson) registry.callService(serviceId, body);
 			HookCallLog.answered(service, call.hookInstance(), response, started);
+			metrics.answered(service, response, started);
 			recorder.answered(service, call, response);
 			return response;
 		} catch (RuntimeException e) {
 			HookCallLog.failed(service, call.hookInstance(), e, started);
+			metrics.failed(service, e, started);
 			recorder.refused(service, call, e);
 			throw e;
 		}

@@ -31,18 +31,28 @@ class FhirServerDataSource implements EhrDataSource {
 	private final ParallelFetches parallelFetches;
 	private final FhirClientProperties properties;
 	private final PrefetchTemplates templates;
+	private final FhirFetchMetrics metrics;
 
 	FhirServerDataSource(IRestfulClientFactory ehrClientFactory, AllowedFhirServers allowedServers,
-			ParallelFetches parallelFetches, FhirClientProperties properties, PrefetchTemplates templates) {
+			ParallelFetches parallelFetches, FhirClientProperties properties, PrefetchTemplates templates,
+			FhirFetchMetrics metrics) {
 		this.ehrClientFactory = ehrClientFactory;
 		this.allowedServers = allowedServers;
 		this.parallelFetches = parallelFetches;
 		this.properties = properties;
 		this.templates = templates;
+		this.metrics = metrics;
 	}
 
 	@Override
 	public EhrFetchResult fetch(CdsServiceRequestJson request, Set<PrefetchKey> keys) {
+		long started = System.nanoTime();
+		EhrFetchResult result = fetchFromAllowedServer(request, keys);
+		metrics.fetched(result, started);
+		return result;
+	}
+
+	private EhrFetchResult fetchFromAllowedServer(CdsServiceRequestJson request, Set<PrefetchKey> keys) {
 		String fhirServer = request.getFhirServer();
 		if (fhirServer == null || fhirServer.isBlank()) {
 			return EhrFetchResult.noneObtained(keys, NotObtained.noFhirServer());

@@ -4,16 +4,16 @@ import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
 
-/** Shared, expensive-to-build fixtures for the terminology tests. */
+/** Shared, expensive-to-build fixtures for the terminology tests (and the guideline and card tests). */
 public final class TestTerminology {
 
-	static final FhirContext FHIR = FhirContext.forR4();
+	public static final FhirContext FHIR = FhirContext.forR4();
 
-	static final String SNOMED = "http://snomed.info/sct";
-	static final String ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
-	static final String ICD10PCS = "http://www.cms.gov/Medicare/Coding/ICD10";
-	static final String CPT = "http://www.ama-assn.org/go/cpt";
-	static final String LOINC = "http://loinc.org";
+	public static final String SNOMED = "http://snomed.info/sct";
+	public static final String ICD10CM = "http://hl7.org/fhir/sid/icd-10-cm";
+	public static final String ICD10PCS = "http://www.cms.gov/Medicare/Coding/ICD10";
+	public static final String CPT = "http://www.ama-assn.org/go/cpt";
+	public static final String LOINC = "http://loinc.org";
 
 	private static ValueSets builtIn;
 
