@@ -1,5 +1,6 @@
 package org.spinecds.guideline;
 
+import java.util.Objects;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -29,6 +30,7 @@ final class ConditionStatus {
 	}
 
 	private static boolean hasCode(CodeableConcept concept, Set<String> codes) {
-		return concept.getCoding().stream().map(Coding::getCode).anyMatch(codes::contains);
+		// A coding without a code is possible in client JSON; Set.of(...).contains(null) would throw.
+		return concept.getCoding().stream().map(Coding::getCode).filter(Objects::nonNull).anyMatch(codes::contains);
 	}
 }

@@ -5,10 +5,12 @@ import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServicesJson;
 import java.util.Map;
+import org.spinecds.security.VerifiedCdsClient;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,7 +38,10 @@ class CdsHooksController {
 			path = "/{serviceId}",
 			consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	CdsServiceResponseJson call(@PathVariable String serviceId, @RequestBody Object body) {
+	CdsServiceResponseJson call(
+			@PathVariable String serviceId,
+			@RequestBody Object body,
+			@RequestAttribute(name = VerifiedCdsClient.REQUEST_ATTRIBUTE, required = false) VerifiedCdsClient client) {
 		long started = System.nanoTime();
 		OrderHook service = OrderHook.byServiceId(serviceId)
 				.orElseThrow(() -> new ResourceNotFoundException("There is no CDS service '"
@@ -47,10 +52,10 @@ class CdsHooksController {
 		try {
 			RequestEnvelope.check(service, body);
 			CdsServiceResponseJson response = registry.callService(serviceId, body);
-			HookCallLog.answered(service, hookInstance, response, started);
+			HookCallLog.answered(service, hookInstance, client, response, started);
 			return response;
 		} catch (RuntimeException e) {
-			HookCallLog.failed(service, hookInstance, e, started);
+			HookCallLog.failed(service, hookInstance, client, e, started);
 			throw e;
 		}
 	}
