@@ -21,7 +21,7 @@ final class PamaRating {
 
 	/** Replaces any earlier rating on the order (a client may send back one we attached before). */
 	static void apply(ServiceRequest order, AcrRating rating, String consultId) {
-		order.getExtension().removeIf(extension -> ALL.contains(extension.getUrl()));
+		order.getExtension().removeIf(extension -> extension.hasUrl() && ALL.contains(extension.getUrl()));
 		order.addExtension(RATING, ratingConcept(rating));
 		order.addExtension(CONSULT_ID, new UriType(consultId));
 		order.addExtension(AUC_APPLIED, new UriType(AcrLowBackPainVariant5.NARRATIVE_URL));

@@ -1,8 +1,6 @@
 package org.spinecds.guideline;
 
 import java.util.Set;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 
 /** Reads Condition.clinicalStatus and verificationStatus (R4 condition-clinical / condition-ver-status). */
@@ -16,19 +14,15 @@ final class ConditionStatus {
 
 	/** Refuted or entered-in-error conditions are not facts about the patient. */
 	static boolean isRefutedOrEnteredInError(Condition condition) {
-		return hasCode(condition.getVerificationStatus(), NOT_TRUE) || hasCode(condition.getClinicalStatus(), NOT_TRUE);
+		return StatusCodes.hasAny(condition.getVerificationStatus(), NOT_TRUE) || StatusCodes.hasAny(condition.getClinicalStatus(), NOT_TRUE);
 	}
 
 	/** Active, recurrence or relapse. A missing clinicalStatus (invalid in R4) is taken as current, to fail safe. */
 	static boolean isCurrent(Condition condition) {
-		return condition.getClinicalStatus().isEmpty() || hasCode(condition.getClinicalStatus(), CURRENT);
+		return condition.getClinicalStatus().isEmpty() || StatusCodes.hasAny(condition.getClinicalStatus(), CURRENT);
 	}
 
 	static boolean isRecurrence(Condition condition) {
-		return hasCode(condition.getClinicalStatus(), RECURRING);
-	}
-
-	private static boolean hasCode(CodeableConcept concept, Set<String> codes) {
-		return concept.getCoding().stream().map(Coding::getCode).anyMatch(codes::contains);
+		return StatusCodes.hasAny(condition.getClinicalStatus(), RECURRING);
 	}
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
@@ -25,7 +23,8 @@ final class ContrastAllergyCheck {
 	List<SafetyFinding> check(PatientRecord record) {
 		List<SafetyFinding> findings = new ArrayList<>();
 		for (AllergyIntolerance allergy : record.allergies()) {
-			if (has(allergy.getClinicalStatus(), NOT_CURRENT) || has(allergy.getVerificationStatus(), NOT_TRUE)) {
+			if (StatusCodes.hasAny(allergy.getClinicalStatus(), NOT_CURRENT)
+					|| StatusCodes.hasAny(allergy.getVerificationStatus(), NOT_TRUE)) {
 				continue;
 			}
 			valueSets.firstMatch(ValueSetUrls.GADOLINIUM_CONTRAST_ALLERGEN, allergy.getCode()).ifPresent(code ->
@@ -33,9 +32,5 @@ final class ContrastAllergyCheck {
 							"Allergy: " + EvidenceCodes.text(code, "AllergyIntolerance/" + allergy.getIdElement().getIdPart()))));
 		}
 		return findings;
-	}
-
-	private static boolean has(CodeableConcept status, Set<String> codes) {
-		return status.getCoding().stream().map(Coding::getCode).anyMatch(codes::contains);
 	}
 }

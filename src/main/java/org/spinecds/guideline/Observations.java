@@ -18,7 +18,7 @@ final class Observations {
 	/** Final, amended or corrected results with a known date, the most recent first. */
 	static List<Observation> resultedNewestFirst(List<Observation> observations) {
 		return observations.stream()
-				.filter(observation -> RESULTED.contains(observation.getStatus()))
+				.filter(observation -> observation.hasStatus() && RESULTED.contains(observation.getStatus()))
 				.filter(observation -> taken(observation).isPresent())
 				.sorted(Comparator.comparing((Observation observation) -> taken(observation).get().latest()).reversed())
 				.toList();

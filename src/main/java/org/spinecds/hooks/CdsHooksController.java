@@ -4,13 +4,14 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServicesJson;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
+import org.spinecds.security.VerifiedCdsClient;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,21 +46,24 @@ class CdsHooksController {
 			path = "/{serviceId}",
 			consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	CdsServiceResponseJson call(@PathVariable String serviceId, @RequestBody Object body, HttpServletRequest http) {
+	CdsServiceResponseJson call(
+			@PathVariable String serviceId,
+			@RequestBody Object body,
+			@RequestAttribute(name = VerifiedCdsClient.REQUEST_ATTRIBUTE, required = false) VerifiedCdsClient client) {
 		long started = System.nanoTime();
 		OrderHook service = OrderHook.byServiceId(serviceId)
 				.orElseThrow(() -> new ResourceNotFoundException("There is no CDS service '"
 						+ RequestEnvelope.abbreviate(serviceId) + "' here; GET /cds-services lists the services."));
-		IncomingHookCall call = IncomingHookCall.of(body, http, clock.instant(), started);
+		IncomingHookCall call = IncomingHookCall.of(body, client, clock.instant(), started);
 		try {
 			RequestEnvelope.check(service, body);
 			ArgonautCdsServiceResponseJson response = (ArgonautCdsServiceResponseJson) registry.callService(serviceId, body);
-			HookCallLog.answered(service, call.hookInstance(), response, started);
+			HookCallLog.answered(service, call.hookInstance(), client, response, started);
 			metrics.answered(service, response, started);
 			recorder.answered(service, call, response);
 			return response;
 		} catch (RuntimeException e) {
-			HookCallLog.failed(service, call.hookInstance(), e, started);
+			HookCallLog.failed(service, call.hookInstance(), client, e, started);
 			metrics.failed(service, e, started);
 			recorder.refused(service, call, e);
 			throw e;

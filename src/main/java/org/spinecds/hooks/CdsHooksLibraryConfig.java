@@ -8,7 +8,9 @@ import ca.uhn.hapi.fhir.cdshooks.module.CdsHooksObjectMapperFactory;
 import ca.uhn.hapi.fhir.cdshooks.serializer.CdsServiceRequestJsonDeserializer;
 import ca.uhn.hapi.fhir.cdshooks.svc.CdsHooksContextBooter;
 import ca.uhn.hapi.fhir.cdshooks.svc.CdsServiceRegistryImpl;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.spinecds.security.RequestLimitsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,10 +21,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class CdsHooksLibraryConfig {
 
-	/** HAPI's FHIR-aware mapper; as the only ObjectMapper bean it is also the one Spring MVC writes responses with. */
+	/**
+	 * HAPI's FHIR-aware mapper; as the only ObjectMapper bean it is also the one Spring MVC reads requests and writes
+	 * responses with. Its read limits keep a deeply nested or huge-string body from exhausting stack or memory.
+	 */
 	@Bean(name = CdsHooksConfig.CDS_HOOKS_OBJECT_MAPPER_FACTORY)
-	ObjectMapper cdsHooksObjectMapper(FhirContext fhirContext) {
-		return new CdsHooksObjectMapperFactory(fhirContext).newMapper();
+	ObjectMapper cdsHooksObjectMapper(FhirContext fhirContext, RequestLimitsProperties limits) {
+		ObjectMapper mapper = new CdsHooksObjectMapperFactory(fhirContext).newMapper();
+		mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+				.maxNestingDepth(limits.maxJsonNestingDepth())
+				.maxStringLength(limits.maxJsonStringLength())
+				.build());
+		return mapper;
 	}
 
 	@Bean

@@ -5,10 +5,11 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
+import org.spinecds.security.VerifiedCdsClient;
 
 /**
- * One log line per hook call: service, hookInstance, outcome, cards shown and held back, ratings, duration. Never
- * patient data, order content or tokens.
+ * One log line per hook call: service, hookInstance, the caller's JWT iss and jti (when clients must authenticate),
+ * outcome, cards shown and held back, ratings, duration. Never patient data, order content or tokens.
  */
 final class HookCallLog {
 
@@ -16,31 +17,42 @@ final class HookCallLog {
 
 	private HookCallLog() {}
 
-	static void answered(OrderHook service, String hookInstance, ArgonautCdsServiceResponseJson response, long startedNanos) {
+	static void answered(
+			OrderHook service,
+			String hookInstance,
+			VerifiedCdsClient client,
+			ArgonautCdsServiceResponseJson response,
+			long startedNanos) {
 		LOG.info(
-				"hook call service={} hookInstance={} outcome=200 cards={} suppressed={} ratings={} durationMs={}",
+				"hook call service={} hookInstance={} iss={} jti={} outcome=200 cards={} suppressed={} ratings={}"
+						+ " durationMs={}",
 				service.serviceId(),
 				printable(hookInstance),
+				printable(client == null ? null : client.issuer()),
+				printable(client == null ? null : client.jti()),
 				response.getCards().size(),
 				response.getSuppressedCards().size(),
 				response.ratings(),
 				millisSince(startedNanos));
 	}
 
-	static void failed(OrderHook service, String hookInstance, RuntimeException error, long startedNanos) {
+	static void failed(
+			OrderHook service, String hookInstance, VerifiedCdsClient client, RuntimeException error, long startedNanos) {
 		String outcome = error instanceof BaseServerResponseException status
 				? String.valueOf(status.getStatusCode())
 				: "500 " + error.getClass().getSimpleName();
 		LOG.info(
-				"hook call service={} hookInstance={} outcome={} durationMs={}",
+				"hook call service={} hookInstance={} iss={} jti={} outcome={} durationMs={}",
 				service.serviceId(),
 				printable(hookInstance),
+				printable(client == null ? null : client.issuer()),
+				printable(client == null ? null : client.jti()),
 				outcome,
 				millisSince(startedNanos));
 	}
 
-	private static String printable(String hookInstance) {
-		return hookInstance == null ? "-" : RequestEnvelope.abbreviate(hookInstance);
+	private static String printable(String clientValue) {
+		return clientValue == null ? "-" : RequestEnvelope.abbreviate(clientValue);
 	}
 
 	private static long millisSince(long startedNanos) {

@@ -1,21 +1,19 @@
 package org.spinecds.hooks;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.Map;
+import org.spinecds.security.VerifiedCdsClient;
 
 /**
  * What is known of a hook call before it is checked, read leniently from the raw body, so that refused calls can be
  * audited too.
  *
- * @param iss the issuer of the caller's JWT, set as a request attribute by the security layer when it checked one
+ * @param iss the issuer of the caller's JWT, when the security layer verified one
  */
 record IncomingHookCall(
 		Instant receivedAt, long startedNanos, String hook, String hookInstance, String patientId, String userId, String iss) {
 
-	static final String ISS_ATTRIBUTE = "org.spinecds.security.iss";
-
-	static IncomingHookCall of(Object body, HttpServletRequest http, Instant receivedAt, long startedNanos) {
+	static IncomingHookCall of(Object body, VerifiedCdsClient client, Instant receivedAt, long startedNanos) {
 		Map<?, ?> request = body instanceof Map<?, ?> map ? map : Map.of();
 		Map<?, ?> context = request.get("context") instanceof Map<?, ?> map ? map : Map.of();
 		return new IncomingHookCall(
@@ -25,7 +23,7 @@ record IncomingHookCall(
 				text(request.get("hookInstance")),
 				text(context.get("patientId")),
 				text(context.get("userId")),
-				text(http.getAttribute(ISS_ATTRIBUTE)));
+				client == null ? null : client.issuer());
 	}
 
 	private static String text(Object value) {

@@ -5,10 +5,12 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spinecds.security.RequestBodyTooLargeException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,6 +50,13 @@ class OperationOutcomeErrors {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<String> unreadable(HttpMessageNotReadableException e) {
+		if (e.getMostSpecificCause() instanceof RequestBodyTooLargeException tooLarge) {
+			return outcome(HttpStatus.PAYLOAD_TOO_LARGE, IssueType.TOOLONG, tooLarge.getMessage());
+		}
+		if (e.getMostSpecificCause() instanceof StreamConstraintsException) {
+			return outcome(HttpStatus.BAD_REQUEST, IssueType.TOOLONG, "The request body is beyond this service's JSON"
+					+ " limits (nested too deeply, or a string or number too long): send one CDS Hooks request.");
+		}
 		String where = e.getMostSpecificCause() instanceof JsonProcessingException json && json.getLocation() != null
 				? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
 				: "";

@@ -2,6 +2,7 @@ package org.spinecds.feedback;
 
 import jakarta.servlet.Filter;
 import java.time.Instant;
+import org.spinecds.security.VerifiedCdsClient;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -24,7 +25,8 @@ class StoreTestConfig {
 	Filter issuerFromTestHeader() {
 		return (request, response, chain) -> {
 			if (request instanceof jakarta.servlet.http.HttpServletRequest http && http.getHeader(ISS_HEADER) != null) {
-				request.setAttribute("org.spinecds.security.iss", http.getHeader(ISS_HEADER));
+				request.setAttribute(VerifiedCdsClient.REQUEST_ATTRIBUTE,
+						new VerifiedCdsClient(http.getHeader(ISS_HEADER), "test-jti", "test-kid", null));
 			}
 			chain.doFilter(request, response);
 		};
