@@ -3,6 +3,7 @@ package org.spinecds.feedback;
 import jakarta.servlet.Filter;
 import java.time.Instant;
 import org.spinecds.security.VerifiedCdsClient;
+import org.spinecds.testing.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinecds.testing.MutableClock;
 
 /** The checks that need configuration other than the defaults: tenant, extra algorithms, aud arrays. */
 class CdsClientTokenVerifierTest {

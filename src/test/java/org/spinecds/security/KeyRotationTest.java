@@ -15,6 +15,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.spinecds.testing.MutableClock;
 
 /** A client rotates its keys: the new kid is fetched, but unknown kids cannot make us fetch more than once a minute. */
 class KeyRotationTest {
