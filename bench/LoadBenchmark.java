@@ -48,13 +48,21 @@ public class LoadBenchmark {
 		int port = freePort();
 		String base = "http://127.0.0.1:" + port;
 		long started = System.nanoTime();
-		Process service = new ProcessBuilder(
-						"java", "-XX:+UseG1GC", "-Xmx512m", "-jar", jar.toString(),
+		List<String> command = new ArrayList<>(List.of("java", "-XX:+UseG1GC", "-Xmx512m"));
+		if (options.containsKey("jfr")) {
+			// Profile the service: --jfr=target/bench.jfr, then `jfr print --events jdk.ExecutionSample`.
+			command.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile,dumponexit=true");
+		}
+		command.addAll(List.of("-jar", jar.toString(),
 						"--server.port=" + port,
 						"--server.address=127.0.0.1",
 						"--cds.fhir.allowed-servers=" + fhirBase,
-						"--spring.datasource.url=jdbc:h2:file:./target/bench-data/spine-imaging-cds",
-						"--logging.level.org.spinecds.hooks.HookCallLog=WARN")
+						"--spring.datasource.url=" + options.getOrDefault("datasource", "jdbc:h2:file:./target/bench-data/spine-imaging-cds"),
+						"--logging.level.org.spinecds.hooks.HookCallLog=WARN"));
+		if (options.containsKey("service-args")) {
+			command.addAll(List.of(options.get("service-args").split(" ")));
+		}
+		Process service = new ProcessBuilder(command)
 				.redirectErrorStream(true)
 				.redirectOutput(ROOT.resolve("target/bench-service.log").toFile())
 				.start();
@@ -187,6 +195,8 @@ public class LoadBenchmark {
 
 	/** A FHIR server stand-in: answers from fhir-examples/, after a fixed delay, on a thread per request. */
 	static HttpServer stubFhirServer(long delayMs) throws IOException {
+		// Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK: +40 ms.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		Map<String, String> bundles = new ConcurrentHashMap<>();
 		try (var files = Files.list(ROOT.resolve("fhir-examples"))) {
 			for (Path file : files.filter(path -> path.toString().endsWith(".json")).toList()) {

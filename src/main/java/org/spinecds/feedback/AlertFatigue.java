@@ -60,10 +60,11 @@ public class AlertFatigue {
 	private boolean overriddenSince(Instant since, String patientHash, String userHash, IssuedCard card) {
 		return jdbc.sql("""
 						select count(*) from feedback f
-						join hook_card c on c.card_uuid = f.card_uuid and c.service_id = f.service_id
 						where f.outcome = 'overridden' and f.received_at > :since
-							and c.patient_hash = :patientHash and c.user_hash = :userHash
-							and c.card_type = :cardType and c.ordered_study = :orderedStudy""")
+							and exists (select 1 from hook_card c
+								where c.card_uuid = f.card_uuid and c.service_id = f.service_id
+									and c.patient_hash = :patientHash and c.user_hash = :userHash
+									and c.card_type = :cardType and c.ordered_study = :orderedStudy)""")
 				.param("since", Columns.utc(since))
 				.param("patientHash", patientHash)
 				.param("userHash", userHash)

@@ -10,7 +10,10 @@ import ca.uhn.hapi.fhir.cdshooks.svc.CdsHooksContextBooter;
 import ca.uhn.hapi.fhir.cdshooks.svc.CdsServiceRegistryImpl;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.spinecds.security.RequestLimitsProperties;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,6 +31,10 @@ class CdsHooksLibraryConfig {
 	@Bean(name = CdsHooksConfig.CDS_HOOKS_OBJECT_MAPPER_FACTORY)
 	ObjectMapper cdsHooksObjectMapper(FhirContext fhirContext, RequestLimitsProperties limits) {
 		ObjectMapper mapper = new CdsHooksObjectMapperFactory(fhirContext).newMapper();
+		// Compact answers: a hook response travels on every order entry. Modules registered later take precedence.
+		mapper.disable(SerializationFeature.INDENT_OUTPUT);
+		mapper.registerModule(new SimpleModule("compact-fhir-resources")
+				.addSerializer(IBaseResource.class, new CompactFhirResourceSerializer(fhirContext)));
 		mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
 				.maxNestingDepth(limits.maxJsonNestingDepth())
 				.maxStringLength(limits.maxJsonStringLength())
