@@ -37,6 +37,18 @@ public record NotObtained(Cause cause, String detail) {
 	}
 
 	/** Completes "Required patient data was not prefetched and ...". */
+	/** What the caller (or the operator) can do about it. */
+	public String remedy() {
+		return switch (cause) {
+			case NO_FHIR_SERVER, TEMPLATE_NOT_FILLABLE ->
+					"send the data as prefetch, or send fhirServer (with fhirAuthorization) so the service can query it";
+			case FHIR_SERVER_NOT_ALLOWED ->
+					"send the data as prefetch, or have the service's operator add this FHIR server to cds.fhir.allowed-servers";
+			case FAILED, INCOMPLETE, DEADLINE ->
+					"send the data as prefetch, or check that the FHIR server is reachable and answers in time";
+		};
+	}
+
 	public String explanation() {
 		return switch (cause) {
 			case NO_FHIR_SERVER -> "the request has no fhirServer to fetch it from";

@@ -60,21 +60,21 @@ public class PatientRecordAssembler {
 
 	private static void requireAll(
 			Set<PrefetchKey> missing, Map<PrefetchKey, NotObtained> reasons, PrefetchTemplates templates) {
-		Map<String, List<PrefetchKey>> keysByExplanation = new LinkedHashMap<>();
+		Map<NotObtained, List<PrefetchKey>> keysByReason = new LinkedHashMap<>();
 		for (PrefetchKey key : missing) {
 			if (key.required()) {
-				String explanation = reasons.getOrDefault(key, UNKNOWN_REASON).explanation();
-				keysByExplanation.computeIfAbsent(explanation, any -> new ArrayList<>()).add(key);
+				keysByReason.computeIfAbsent(reasons.getOrDefault(key, UNKNOWN_REASON), any -> new ArrayList<>()).add(key);
 			}
 		}
-		if (keysByExplanation.isEmpty()) {
+		if (keysByReason.isEmpty()) {
 			return;
 		}
-		String why = keysByExplanation.entrySet().stream()
-				.map(entry -> entry.getKey() + ": prefetch key " + describe(entry.getValue(), templates))
+		String why = keysByReason.entrySet().stream()
+				.map(entry -> entry.getKey().explanation() + ": prefetch key " + describe(entry.getValue(), templates))
 				.collect(Collectors.joining("; and "));
-		throw new PreconditionFailedException("Required patient data was not prefetched and " + why
-				+ ". Send it as prefetch, or send fhirServer and fhirAuthorization so the service can query it.");
+		String remedies = keysByReason.keySet().stream().map(NotObtained::remedy).distinct().collect(Collectors.joining("; "));
+		throw new PreconditionFailedException("Required patient data was not prefetched and " + why + ". To fix: "
+				+ remedies + ".");
 	}
 
 	private static String describe(List<PrefetchKey> keys, PrefetchTemplates templates) {
