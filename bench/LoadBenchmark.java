@@ -51,6 +51,7 @@ public class LoadBenchmark {
 		List<String> command = new ArrayList<>(List.of("java", "-XX:+UseG1GC", "-Xmx512m"));
 		if (options.containsKey("jfr")) {
 			// Profile the service: --jfr=target/bench.jfr, then `jfr print --events jdk.ExecutionSample`.
+			command.add("-XX:FlightRecorderOptions=stackdepth=256");
 			command.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile,dumponexit=true");
 		}
 		command.addAll(List.of("-jar", jar.toString(),

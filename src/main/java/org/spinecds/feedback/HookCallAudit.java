@@ -1,9 +1,11 @@
 package org.spinecds.feedback;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -21,11 +23,13 @@ public class HookCallAudit {
 	private static final Logger LOG = LoggerFactory.getLogger(HookCallAudit.class);
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate batches;
 	private final TransactionTemplate transaction;
 	private final IdHasher hasher;
 
-	HookCallAudit(JdbcClient jdbc, TransactionTemplate transaction, IdHasher hasher) {
+	HookCallAudit(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transaction, IdHasher hasher) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.transaction = transaction;
 		this.hasher = hasher;
 	}
@@ -61,34 +65,36 @@ public class HookCallAudit {
 				.param("cardsSuppressed", call.suppressedCards().size())
 				.update(key, "id");
 		long callId = key.getKey().longValue();
+		// One batch per table: the audit runs on every hook call, on the request thread.
 		List<RatedOrder> rated = call.ratedOrders();
+		List<Object[]> ratedRows = new ArrayList<>();
 		for (int position = 0; position < rated.size(); position++) {
-			jdbc.sql("insert into rated_order (hook_call_id, position, order_code, rating) values (?, ?, ?, ?)")
-					.params(callId, position, Columns.fit(rated.get(position).orderCode(), 255), rated.get(position).rating())
-					.update();
+			ratedRows.add(new Object[] {callId, position, Columns.fit(rated.get(position).orderCode(), 255), rated.get(position).rating()});
 		}
-		call.shownCards().forEach(card -> insertCard(callId, call, card, patientHash, userHash, false));
-		call.suppressedCards().forEach(card -> insertCard(callId, call, card, patientHash, userHash, true));
+		batches.batchUpdate("insert into rated_order (hook_call_id, position, order_code, rating) values (?, ?, ?, ?)", ratedRows);
+		List<Object[]> cardRows = new ArrayList<>();
+		call.shownCards().forEach(card -> cardRows.add(cardRow(callId, call, card, patientHash, userHash, false)));
+		call.suppressedCards().forEach(card -> cardRows.add(cardRow(callId, call, card, patientHash, userHash, true)));
+		batches.batchUpdate("""
+				insert into hook_card (card_uuid, hook_call_id, issued_at, service_id, card_type, indicator,
+					patient_hash, user_hash, ordered_study, suggestion_uuids, suppressed)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", cardRows);
 	}
 
-	private void insertCard(
+	private static Object[] cardRow(
 			long callId, AuditedHookCall call, IssuedCard card, String patientHash, String userHash, boolean suppressed) {
-		jdbc.sql("""
-						insert into hook_card (card_uuid, hook_call_id, issued_at, service_id, card_type, indicator,
-							patient_hash, user_hash, ordered_study, suggestion_uuids, suppressed)
-						values (:uuid, :callId, :issuedAt, :serviceId, :cardType, :indicator,
-							:patientHash, :userHash, :orderedStudy, :suggestionUuids, :suppressed)""")
-				.param("uuid", card.uuid())
-				.param("callId", callId)
-				.param("issuedAt", Columns.utc(call.calledAt()))
-				.param("serviceId", call.serviceId())
-				.param("cardType", Columns.fit(card.cardType(), 100))
-				.param("indicator", card.indicator())
-				.param("patientHash", patientHash)
-				.param("userHash", userHash)
-				.param("orderedStudy", Columns.fit(card.orderedStudy(), 255))
-				.param("suggestionUuids", Columns.spaceSeparated(card.suggestionUuids(), 1000))
-				.param("suppressed", suppressed)
-				.update();
+		return new Object[] {
+			card.uuid(),
+			callId,
+			Columns.utc(call.calledAt()),
+			call.serviceId(),
+			Columns.fit(card.cardType(), 100),
+			card.indicator(),
+			patientHash,
+			userHash,
+			Columns.fit(card.orderedStudy(), 255),
+			Columns.spaceSeparated(card.suggestionUuids(), 1000),
+			suppressed
+		};
 	}
 }
