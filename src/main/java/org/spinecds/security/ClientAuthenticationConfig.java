@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** JWT authentication of CDS clients, switched on by configuring at least one trusted client. */
 @Configuration
@@ -16,10 +17,10 @@ class ClientAuthenticationConfig {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ClientAuthenticationConfig.class);
 
-	/** Remembers jtis in this process only; replace this bean with a shared store when running several replicas. */
+	/** Remembers jtis in the database, so a token accepted by one replica is refused by every other. */
 	@Bean
-	ReplayCache replayCache(SecurityProperties properties, Clock clock) {
-		return new InMemoryReplayCache(clock, properties.replayCacheMaxEntries());
+	DatabaseReplayCache replayCache(JdbcClient jdbc, Clock clock) {
+		return new DatabaseReplayCache(jdbc, clock);
 	}
 
 	@Bean

@@ -4,13 +4,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.spinecds.feedback.AuditProperties;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * With the {@code prod} profile, refuses to start unless the service is locked down: trusted clients configured, none
- * of them the CDS Hooks sandbox (its private key is public), an https public base URL, and explicit CORS origins.
+ * of them the CDS Hooks sandbox (its private key is public), an https public base URL, explicit CORS origins, and an
+ * id-hash salt (every replica must hash patient and user ids alike, or suppression and the audit do not link up).
  */
 @Component
 @Profile("prod")
@@ -21,10 +23,12 @@ class ProductionProfileCheck implements InitializingBean {
 
 	private final SecurityProperties security;
 	private final CorsProperties cors;
+	private final AuditProperties audit;
 
-	ProductionProfileCheck(SecurityProperties security, CorsProperties cors) {
+	ProductionProfileCheck(SecurityProperties security, CorsProperties cors, AuditProperties audit) {
 		this.security = security;
 		this.cors = cors;
+		this.audit = audit;
 	}
 
 	@Override
@@ -55,6 +59,10 @@ class ProductionProfileCheck implements InitializingBean {
 		if (cors.allowedOrigins().isEmpty() || cors.allowsAnyOrigin()) {
 			problems.add("cds.cors.allowed-origins must list the browser origins allowed to call this service, e.g."
 					+ " https://ehr.example.org (not *)");
+		}
+		if (audit.idHashSalt() == null || audit.idHashSalt().isBlank()) {
+			problems.add("cds.audit.id-hash-salt must be set, the same secret on every replica: with a random salt per"
+					+ " start, overrides made through one replica (or before a restart) do not suppress cards on another");
 		}
 		return problems;
 	}

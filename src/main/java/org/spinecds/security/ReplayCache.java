@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * Remembers each accepted JWT's {@code jti} for as long as the token could still be accepted, so a captured token
- * cannot be replayed. In memory for a single instance; several replicas need a shared store.
+ * cannot be replayed. Every replica must see the same store ({@link DatabaseReplayCache}), or a token accepted by one
+ * could be replayed against another.
  */
 public interface ReplayCache {
 

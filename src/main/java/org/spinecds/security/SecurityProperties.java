@@ -26,7 +26,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwksMinRefreshInterval at most one JWK Set re-fetch per issuer per interval (unknown kid, stale set)
  * @param jwksMaxAge             a cached JWK Set older than this is re-fetched on use, so removed keys stop working
  * @param jwksFetchTimeout       connect and read timeout for fetching a remote JWK Set
- * @param replayCacheMaxEntries  the most {@code jti}s remembered at once; when full of live ones, tokens are refused
  */
 @ConfigurationProperties(prefix = "cds.security")
 public record SecurityProperties(
@@ -37,8 +36,7 @@ public record SecurityProperties(
 		Duration maxTokenLifetime,
 		Duration jwksMinRefreshInterval,
 		Duration jwksMaxAge,
-		Duration jwksFetchTimeout,
-		int replayCacheMaxEntries) {
+		Duration jwksFetchTimeout) {
 
 	private static final Set<JWSAlgorithm> ASYMMETRIC = Stream.of(JWSAlgorithm.Family.EC, JWSAlgorithm.Family.RSA)
 			.flatMap(Set::stream)
@@ -54,7 +52,7 @@ public record SecurityProperties(
 		Objects.requireNonNull(jwksMaxAge, "cds.security.jwks-max-age is required");
 		Objects.requireNonNull(jwksFetchTimeout, "cds.security.jwks-fetch-timeout is required");
 		if (!trustedClients.isEmpty()) {
-			checkClientsCanBeVerified(publicBaseUrl, trustedClients, acceptedAlgorithms, replayCacheMaxEntries);
+			checkClientsCanBeVerified(publicBaseUrl, trustedClients, acceptedAlgorithms);
 		}
 	}
 
@@ -72,7 +70,7 @@ public record SecurityProperties(
 	}
 
 	private static void checkClientsCanBeVerified(
-			String publicBaseUrl, List<TrustedClient> clients, List<String> algorithms, int replayCacheMaxEntries) {
+			String publicBaseUrl, List<TrustedClient> clients, List<String> algorithms) {
 		if (publicBaseUrl == null || !isHttpUrl(publicBaseUrl)) {
 			throw new IllegalArgumentException("cds.security.public-base-url must be the http(s) URL clients call this"
 					+ " service at (JWT aud is checked against it), e.g. https://cds.example.org; got '" + publicBaseUrl + "'");
@@ -91,9 +89,6 @@ public record SecurityProperties(
 				throw new IllegalArgumentException("cds.security.accepted-algorithms: '" + name + "' is not accepted;"
 						+ " CDS Hooks requires an asymmetric algorithm (ES384, RS384, ES256, RS256, ...), never none or HMAC");
 			}
-		}
-		if (replayCacheMaxEntries < 1) {
-			throw new IllegalArgumentException("cds.security.replay-cache-max-entries must be at least 1");
 		}
 	}
 

@@ -10,14 +10,14 @@ import java.util.Map;
  * One real PostgreSQL server (14, from the zonky binaries artifact) for the whole test run, started on first use and
  * stopped by its shutdown hook when the JVM ends.
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
 	private static final Map<String, String> DATABASES = new HashMap<>();
 	private static EmbeddedPostgres server;
 
 	private EmbeddedPostgresServer() {}
 
-	static synchronized EmbeddedPostgres get() {
+	public static synchronized EmbeddedPostgres get() {
 		if (server == null) {
 			try {
 				server = EmbeddedPostgres.builder().start();
@@ -29,7 +29,7 @@ final class EmbeddedPostgresServer {
 	}
 
 	/** The JDBC URL of a database of its own for each name, created empty on first use. */
-	static synchronized String database(String name) {
+	public static synchronized String database(String name) {
 		if (DATABASES.containsKey(name)) {
 			return DATABASES.get(name);
 		}

@@ -101,6 +101,6 @@ class CdsClientTokenVerifierTest {
 	private SecurityProperties properties(List<String> algorithms, String tenant) {
 		return new SecurityProperties("https://cds.test.example/", List.of(new TrustedClient(ISSUER, jwks.toString(), List.of(), tenant)),
 				algorithms, Duration.ofSeconds(60), Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofHours(1),
-				Duration.ofSeconds(5), 1000);
+				Duration.ofSeconds(5));
 	}
 }

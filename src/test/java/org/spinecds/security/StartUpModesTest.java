@@ -38,6 +38,19 @@ class StartUpModesTest {
 	}
 
 	@Test
+	void prodProfileRefusesToStartWithoutAnIdHashSalt(@TempDir Path dir) {
+		Path jwks = TestKeys.writePublicJwks(dir.resolve("jwks.json"), TestKeys.es384("k"));
+		assertThatThrownBy(() -> start(new String[] {"prod"},
+						"--cds.security.public-base-url=https://cds.example.org",
+						"--cds.security.trusted-clients[0].issuer=https://ehr.example.org",
+						"--cds.security.trusted-clients[0].jwks-uri=" + jwks.toUri(),
+						"--cds.cors.allowed-origins=https://ehr.example.org",
+						"--cds.audit.id-hash-salt="))
+				.rootCause()
+				.hasMessageContaining("cds.audit.id-hash-salt must be set");
+	}
+
+	@Test
 	void prodProfileRefusesTheSandboxClient() {
 		assertThatThrownBy(() -> start(new String[] {"prod", "sandbox"},
 						"--cds.security.public-base-url=https://cds.example.org",

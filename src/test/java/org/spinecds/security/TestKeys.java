@@ -17,11 +17,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /** Signing keys generated for a test run, and their public JWK Sets as a client would publish them. */
-final class TestKeys {
+public final class TestKeys {
 
 	private TestKeys() {}
 
-	static ECKey es384(String kid) {
+	public static ECKey es384(String kid) {
 		return ec(Curve.P_384, JWSAlgorithm.ES384, kid);
 	}
 
@@ -41,7 +41,7 @@ final class TestKeys {
 		return new JWKSet(Arrays.stream(keys).map(JWK::toPublicJWK).toList()).toString();
 	}
 
-	static Path writePublicJwks(Path file, JWK... keys) {
+	public static Path writePublicJwks(Path file, JWK... keys) {
 		try {
 			return Files.writeString(file, publicJwks(keys));
 		} catch (IOException e) {

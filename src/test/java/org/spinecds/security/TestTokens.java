@@ -24,7 +24,7 @@ import java.util.UUID;
  * CDS client JWTs as a test wants them: valid by default (iat now, exp in five minutes, fresh jti, the sandbox's
  * header shape), with one thing changed per refusal case.
  */
-final class TestTokens {
+public final class TestTokens {
 
 	private String issuer;
 	private String audience;
@@ -41,7 +41,7 @@ final class TestTokens {
 		this.audience = audience;
 	}
 
-	static TestTokens token(String issuer, String audience) {
+	public static TestTokens token(String issuer, String audience) {
 		return new TestTokens(issuer, audience);
 	}
 
@@ -91,7 +91,7 @@ final class TestTokens {
 	}
 
 	/** Signed with the key; header kid and alg are the key's unless set. */
-	String signedWith(JWK key) {
+	public String signedWith(JWK key) {
 		JWSAlgorithm alg = algorithm != null ? algorithm : JWSAlgorithm.parse(key.getAlgorithm().getName());
 		try {
 			JWSSigner signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) key);

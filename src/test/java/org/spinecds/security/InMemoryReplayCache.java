@@ -9,10 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A bounded {@link ReplayCache} for one instance. Expired entries are dropped as it goes; when it is full of live
- * entries it refuses new tokens rather than forget one that could still be replayed.
+ * A bounded {@link ReplayCache} in one JVM's memory, for unit tests of the verifier that need no database. The service
+ * itself uses {@link DatabaseReplayCache}, shared by every replica. Expired entries are dropped as it goes; when it is
+ * full of live entries it refuses new tokens rather than forget one that could still be replayed.
  */
-public class InMemoryReplayCache implements ReplayCache {
+class InMemoryReplayCache implements ReplayCache {
 
 	private static final Logger LOG = LoggerFactory.getLogger(InMemoryReplayCache.class);
 	private static final Duration PURGE_INTERVAL = Duration.ofSeconds(10);
@@ -22,7 +23,7 @@ public class InMemoryReplayCache implements ReplayCache {
 	private final Map<String, Instant> keepUntilByToken = new HashMap<>();
 	private Instant nextPurge = Instant.MIN;
 
-	public InMemoryReplayCache(Clock clock, int maxEntries) {
+	InMemoryReplayCache(Clock clock, int maxEntries) {
 		this.clock = clock;
 		this.maxEntries = maxEntries;
 	}

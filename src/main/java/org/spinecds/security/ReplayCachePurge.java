@@ -1,0 +1,35 @@
+package org.spinecds.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Once a minute, off the request path, deletes the replay cache's expired rows. Every replica runs it; the deletes
+ * overlap harmlessly.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class ReplayCachePurge {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ReplayCachePurge.class);
+
+	private final DatabaseReplayCache replayCache;
+
+	ReplayCachePurge(DatabaseReplayCache replayCache) {
+		this.replayCache = replayCache;
+	}
+
+	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
+	void purge() {
+		try {
+			int purged = replayCache.purgeExpired();
+			LOG.debug("Replay cache: {} expired tokens purged", purged);
+		} catch (DataAccessException e) {
+			LOG.warn("Replay cache purge failed, will try again: {}", e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package org.spinecds.security;
+
+import org.spinecds.feedback.EmbeddedPostgresServer;
+
+/** The shared replay cache on a real PostgreSQL server, as the replicas of a deployment use it. */
+class PostgresReplayCacheTest extends DatabaseReplayCacheScenarios {
+
+	@Override
+	String jdbcUrl() {
+		return EmbeddedPostgresServer.database("replay_cache");
+	}
+
+	@Override
+	String username() {
+		return "postgres";
+	}
+}
