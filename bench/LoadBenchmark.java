@@ -48,7 +48,10 @@ public class LoadBenchmark {
 		int port = freePort();
 		String base = "http://127.0.0.1:" + port;
 		long started = System.nanoTime();
-		List<String> command = new ArrayList<>(List.of("java", "-XX:+UseG1GC", "-Xmx512m"));
+		List<String> command = new ArrayList<>(List.of("java", "-XX:+UseG1GC", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
+		if (options.containsKey("jvm-args")) {
+			command.addAll(List.of(options.get("jvm-args").split(" ")));
+		}
 		if (options.containsKey("jfr")) {
 			// Profile the service: --jfr=target/bench.jfr, then `jfr print --events jdk.ExecutionSample`.
 			command.add("-XX:FlightRecorderOptions=stackdepth=256");
@@ -86,6 +89,9 @@ public class LoadBenchmark {
 						clients, hooks.throughput() / baseline.throughput(), fetched.percentile(99) / fhirDelayMs);
 			}
 			System.out.printf("resident memory after the load: %d MB%n", residentMegabytes(service.pid()));
+			if (options.containsKey("nmt")) {
+				new ProcessBuilder("jcmd", String.valueOf(service.pid()), "VM.native_memory", "summary").inheritIO().start().waitFor();
+			}
 		} finally {
 			service.destroy();
 			fhir.stop(0);

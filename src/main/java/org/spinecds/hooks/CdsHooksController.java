@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServicesJson;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 import org.spinecds.security.VerifiedCdsClient;
@@ -48,7 +49,7 @@ class CdsHooksController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	CdsServiceResponseJson call(
 			@PathVariable String serviceId,
-			@RequestBody Object body,
+			@RequestBody JsonNode body,
 			@RequestAttribute(name = VerifiedCdsClient.REQUEST_ATTRIBUTE, required = false) VerifiedCdsClient client) {
 		long started = System.nanoTime();
 		OrderHook service = OrderHook.byServiceId(serviceId)

@@ -1,7 +1,8 @@
 package org.spinecds.hooks;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Instant;
-import java.util.Map;
 import org.spinecds.security.VerifiedCdsClient;
 
 /**
@@ -13,20 +14,15 @@ import org.spinecds.security.VerifiedCdsClient;
 record IncomingHookCall(
 		Instant receivedAt, long startedNanos, String hook, String hookInstance, String patientId, String userId, String iss) {
 
-	static IncomingHookCall of(Object body, VerifiedCdsClient client, Instant receivedAt, long startedNanos) {
-		Map<?, ?> request = body instanceof Map<?, ?> map ? map : Map.of();
-		Map<?, ?> context = request.get("context") instanceof Map<?, ?> map ? map : Map.of();
+	static IncomingHookCall of(JsonNode request, VerifiedCdsClient client, Instant receivedAt, long startedNanos) {
+		JsonNode body = request == null ? MissingNode.getInstance() : request;
 		return new IncomingHookCall(
 				receivedAt,
 				startedNanos,
-				text(request.get("hook")),
-				text(request.get("hookInstance")),
-				text(context.get("patientId")),
-				text(context.get("userId")),
+				RequestEnvelope.text(body.path("hook")),
+				RequestEnvelope.text(body.path("hookInstance")),
+				RequestEnvelope.text(body.path("context").path("patientId")),
+				RequestEnvelope.text(body.path("context").path("userId")),
 				client == null ? null : client.issuer());
-	}
-
-	private static String text(Object value) {
-		return value instanceof String text && !text.isBlank() ? text : null;
 	}
 }

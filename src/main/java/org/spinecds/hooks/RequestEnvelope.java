@@ -1,7 +1,7 @@
 package org.spinecds.hooks;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Checks the CDS Hooks request envelope before HAPI deserializes it, so every client mistake gets a message that
@@ -11,27 +11,33 @@ final class RequestEnvelope {
 
 	private RequestEnvelope() {}
 
-	static void check(OrderHook service, Object body) {
-		if (!(body instanceof Map<?, ?> request)) {
+	static void check(OrderHook service, JsonNode request) {
+		if (request == null || !request.isObject()) {
 			throw new InvalidRequestException("The request body must be a JSON object (a CDS Hooks request).");
 		}
-		if (!(request.get("hookInstance") instanceof String hookInstance) || hookInstance.isBlank()) {
+		if (text(request.get("hookInstance")) == null) {
 			throw new InvalidRequestException("hookInstance is required: a UUID string naming this hook call.");
 		}
-		if (!(request.get("hook") instanceof String hook) || hook.isBlank()) {
+		String hook = text(request.get("hook"));
+		if (hook == null) {
 			throw new InvalidRequestException("hook is required: the name of the hook that fired.");
 		}
 		if (!service.hook().equals(hook)) {
 			throw new InvalidRequestException("Service '" + service.serviceId() + "' answers hook '" + service.hook()
 					+ "', but this request is for hook '" + abbreviate(hook) + "'. Call the service for that hook.");
 		}
-		if (!(request.get("context") instanceof Map)) {
+		if (request.get("context") == null || !request.get("context").isObject()) {
 			throw new InvalidRequestException("context is required and must be a JSON object.");
 		}
-		Object prefetch = request.get("prefetch");
-		if (prefetch != null && !(prefetch instanceof Map)) {
+		JsonNode prefetch = request.get("prefetch");
+		if (prefetch != null && !prefetch.isNull() && !prefetch.isObject()) {
 			throw new InvalidRequestException("prefetch, when sent, must be a JSON object of prefetch keys.");
 		}
+	}
+
+	/** A non-blank JSON string's value, else null. */
+	static String text(JsonNode value) {
+		return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
 	}
 
 	/** Echo at most a short, printable piece of client input. */
