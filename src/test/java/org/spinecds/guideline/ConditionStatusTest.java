@@ -48,4 +48,14 @@ class ConditionStatusTest {
 	void noVerificationStatusIsAFact() {
 		assertThat(ConditionStatus.isRefutedOrEnteredInError(condition(SNOMED, "6077001").build())).isFalse();
 	}
+
+	@Test
+	void aStatusCodingWithoutCodeIsNoStatusNotAnError() {
+		var condition = condition(SNOMED, "6077001").build();
+		condition.getClinicalStatus().getCodingFirstRep().setCode(null);
+		condition.getVerificationStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-ver-status");
+
+		assertThat(ConditionStatus.isCurrent(condition)).isFalse();
+		assertThat(ConditionStatus.isRefutedOrEnteredInError(condition)).isFalse();
+	}
 }

@@ -275,4 +275,14 @@ class KidneyFunctionCheckTest {
 
 		assertThat(check(record)).extracting(SafetyFinding::brief).containsExactly("eGFR 8", "on dialysis");
 	}
+
+	@Test
+	void anObservationWithoutStatusIsSkippedNotAnError() {
+		Observation noStatus = egfr("20", daysAgo(3)).build();
+		noStatus.setStatus(null);
+
+		assertThat(check(record().observations(noStatus).build()))
+				.extracting(SafetyFinding::concern)
+				.containsExactly(SafetyConcern.NO_RECENT_EGFR);
+	}
 }
