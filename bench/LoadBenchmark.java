@@ -48,7 +48,8 @@ public class LoadBenchmark {
 		int port = freePort();
 		String base = "http://127.0.0.1:" + port;
 		long started = System.nanoTime();
-		List<String> command = new ArrayList<>(List.of("java", "-XX:+UseG1GC", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
+		List<String> command = new ArrayList<>(List.of("java"));
+		command.addAll(List.of(options.getOrDefault("gc", "-XX:+UseG1GC"), "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
 		if (options.containsKey("jvm-args")) {
 			command.addAll(List.of(options.get("jvm-args").split(" ")));
 		}
