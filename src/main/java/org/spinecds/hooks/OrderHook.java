@@ -25,7 +25,9 @@ public enum OrderHook {
 
 	static final String USAGE_REQUIREMENTS =
 			"Needs the patient's Conditions and Procedures: send the 'conditions' and 'procedures' prefetch, or"
-					+ " fhirServer with an access token allowing Condition and Procedure reads. Draft orders are"
+					+ " fhirServer with an access token allowing Condition and Procedure reads. The contrast and MR"
+					+ " safety checks also read Observation (eGFR, pregnancy status), AllergyIntolerance and Device"
+					+ " when available; without them the card says what could not be checked. Draft orders are"
 					+ " ServiceRequests coded with CPT, LOINC or SNOMED CT.";
 
 	private final String hook;
