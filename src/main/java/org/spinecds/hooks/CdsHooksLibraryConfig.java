@@ -5,7 +5,6 @@ import ca.uhn.hapi.fhir.cdshooks.api.CDSHooksVersion;
 import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
 import ca.uhn.hapi.fhir.cdshooks.config.CdsHooksConfig;
 import ca.uhn.hapi.fhir.cdshooks.module.CdsHooksObjectMapperFactory;
-import ca.uhn.hapi.fhir.cdshooks.serializer.CdsServiceRequestJsonDeserializer;
 import ca.uhn.hapi.fhir.cdshooks.svc.CdsHooksContextBooter;
 import ca.uhn.hapi.fhir.cdshooks.svc.CdsServiceRegistryImpl;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -51,7 +50,7 @@ class CdsHooksLibraryConfig {
 				new CdsHooksContextBooter(),
 				new ClientPrefetchOnly(fhirContext),
 				cdsHooksObjectMapper,
-				new CdsServiceRequestJsonDeserializer(fhirContext, cdsHooksObjectMapper),
+				new SinglePassRequestDeserializer(fhirContext, cdsHooksObjectMapper),
 				CDSHooksVersion.DEFAULT);
 	}
 }
