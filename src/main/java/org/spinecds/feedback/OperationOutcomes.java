@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.spinecds.ErrorOutcome;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,29 +25,21 @@ class OperationOutcomes {
 	ResponseEntity<String> invalid(List<FeedbackProblem> problems) {
 		OperationOutcome outcome = new OperationOutcome();
 		for (FeedbackProblem problem : problems) {
-			addIssue(outcome, IssueType.INVALID, problem.message()).addExpression(problem.expression());
+			ErrorOutcome.addIssue(outcome, IssueType.INVALID, problem.message()).addExpression(problem.expression());
 		}
 		return json(ResponseEntity.badRequest(), outcome);
 	}
 
 	ResponseEntity<String> error(HttpStatus status, IssueType type, String message) {
-		OperationOutcome outcome = new OperationOutcome();
-		addIssue(outcome, type, message);
-		return json(ResponseEntity.status(status), outcome);
+		return json(ResponseEntity.status(status), ErrorOutcome.of(type, message));
 	}
 
 	ResponseEntity<String> unauthorized(String message) {
-		OperationOutcome outcome = new OperationOutcome();
-		addIssue(outcome, IssueType.LOGIN, message);
-		return json(ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer"), outcome);
-	}
-
-	private static OperationOutcome.OperationOutcomeIssueComponent addIssue(
-			OperationOutcome outcome, IssueType type, String message) {
-		return outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(message);
+		return json(ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer"),
+				ErrorOutcome.of(IssueType.LOGIN, message));
 	}
 
 	private ResponseEntity<String> json(ResponseEntity.BodyBuilder answer, OperationOutcome outcome) {
-		return answer.contentType(MediaType.APPLICATION_JSON).body(fhirContext.newJsonParser().encodeResourceToString(outcome));
+		return answer.contentType(MediaType.APPLICATION_JSON).body(ErrorOutcome.json(fhirContext, outcome));
 	}
 }

@@ -6,8 +6,8 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.spinecds.ErrorOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.spinecds.security.RequestBodyTooLargeException;
@@ -105,14 +105,9 @@ class OperationOutcomeErrors {
 	}
 
 	ResponseEntity<String> outcome(HttpStatus status, IssueType type, String message) {
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue()
-				.setSeverity(OperationOutcome.IssueSeverity.ERROR)
-				.setCode(type)
-				.setDiagnostics(message);
 		return ResponseEntity.status(status)
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(fhirContext.newJsonParser().encodeResourceToString(outcome));
+				.body(ErrorOutcome.json(fhirContext, ErrorOutcome.of(type, message)));
 	}
 
 	/** HAPI prefixes messages with its own error code ("HAPI-2548: "), which means nothing to a CDS client. */

@@ -4,8 +4,8 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.spinecds.ErrorOutcome;
 import org.springframework.http.MediaType;
 
 /** Writes a one-issue FHIR OperationOutcome from a servlet filter, where Spring MVC's error handling does not reach. */
@@ -18,9 +18,7 @@ class OperationOutcomeResponse {
 	}
 
 	void send(HttpServletResponse response, int status, IssueType type, String diagnostics) throws IOException {
-		OperationOutcome outcome = new OperationOutcome();
-		outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);
-		byte[] body = fhirContext.newJsonParser().encodeResourceToString(outcome).getBytes(StandardCharsets.UTF_8);
+		byte[] body = ErrorOutcome.json(fhirContext, ErrorOutcome.of(type, diagnostics)).getBytes(StandardCharsets.UTF_8);
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setContentLength(body.length);
