@@ -22,6 +22,11 @@ final class ConditionStatus {
 		return condition.getClinicalStatus().isEmpty() || StatusCodes.hasAny(condition.getClinicalStatus(), CURRENT);
 	}
 
+	/** Current and neither refuted nor entered in error: a condition the patient has now. */
+	static boolean isCurrentFact(Condition condition) {
+		return !isRefutedOrEnteredInError(condition) && isCurrent(condition);
+	}
+
 	static boolean isRecurrence(Condition condition) {
 		return StatusCodes.hasAny(condition.getClinicalStatus(), RECURRING);
 	}

@@ -23,7 +23,7 @@ public final class FootDropFinder {
 	public List<FootDropEvidence> find(List<Condition> conditions, ServiceRequest order) {
 		List<FootDropEvidence> found = new ArrayList<>();
 		for (Condition condition : conditions) {
-			if (ConditionStatus.isRefutedOrEnteredInError(condition) || !ConditionStatus.isCurrent(condition)) {
+			if (!ConditionStatus.isCurrentFact(condition)) {
 				continue;
 			}
 			valueSets.firstMatch(ValueSetUrls.FOOT_DROP, condition.getCode())

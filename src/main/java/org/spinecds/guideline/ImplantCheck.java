@@ -3,7 +3,6 @@ package org.spinecds.guideline;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.ValueSetUrls;
@@ -39,13 +38,8 @@ final class ImplantCheck {
 			valueSets.firstMatch(ValueSetUrls.SPINAL_IMPLANT_DEVICE, device.getType()).ifPresent(code -> findings.add(
 					new SafetyFinding(SafetyConcern.SPINAL_HARDWARE, "spinal hardware", "Spinal implant: " + reference)));
 		}
-		for (Condition condition : record.conditions()) {
-			if (!ConditionStatus.isRefutedOrEnteredInError(condition) && ConditionStatus.isCurrent(condition)) {
-				valueSets.firstMatch(ValueSetUrls.CARDIAC_IMPLANT_CONDITION, condition.getCode()).ifPresent(code ->
-						findings.add(new SafetyFinding(SafetyConcern.MRI_UNSAFE_IMPLANT, "cardiac implant",
-								EvidenceCodes.text(code, "Condition/" + condition.getIdElement().getIdPart()))));
-			}
-		}
+		findings.addAll(ConditionFindings.current(valueSets, record.conditions(), ValueSetUrls.CARDIAC_IMPLANT_CONDITION,
+				SafetyConcern.MRI_UNSAFE_IMPLANT, "cardiac implant"));
 		return findings;
 	}
 

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
@@ -36,16 +35,10 @@ final class KidneyFunctionCheck {
 		if (!record.notObtained().contains(PrefetchKey.OBSERVATIONS)) {
 			egfr(record.observations(), today).ifPresent(findings::add);
 		}
-		for (Condition condition : record.conditions()) {
-			if (ConditionStatus.isRefutedOrEnteredInError(condition) || !ConditionStatus.isCurrent(condition)) {
-				continue;
-			}
-			String reference = "Condition/" + condition.getIdElement().getIdPart();
-			valueSets.firstMatch(ValueSetUrls.DIALYSIS_CONDITION, condition.getCode()).ifPresent(code -> findings.add(
-					new SafetyFinding(SafetyConcern.KIDNEY_FUNCTION, "on dialysis", EvidenceCodes.text(code, reference))));
-			valueSets.firstMatch(ValueSetUrls.SEVERE_KIDNEY_DISEASE, condition.getCode()).ifPresent(code -> findings.add(
-					new SafetyFinding(SafetyConcern.KIDNEY_FUNCTION, "severe kidney disease", EvidenceCodes.text(code, reference))));
-		}
+		findings.addAll(ConditionFindings.current(valueSets, record.conditions(), ValueSetUrls.DIALYSIS_CONDITION,
+				SafetyConcern.KIDNEY_FUNCTION, "on dialysis"));
+		findings.addAll(ConditionFindings.current(valueSets, record.conditions(), ValueSetUrls.SEVERE_KIDNEY_DISEASE,
+				SafetyConcern.KIDNEY_FUNCTION, "severe kidney disease"));
 		for (Procedure procedure : record.procedures()) {
 			Optional<DateSpan> performed = recentDialysis(procedure, today);
 			if (performed.isPresent()) {

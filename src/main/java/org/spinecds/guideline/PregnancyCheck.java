@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Observation;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.ValueSetUrls;
@@ -26,14 +25,8 @@ final class PregnancyCheck {
 	}
 
 	List<SafetyFinding> check(PatientRecord record, LocalDate today) {
-		List<SafetyFinding> findings = new ArrayList<>();
-		for (Condition condition : record.conditions()) {
-			if (!ConditionStatus.isRefutedOrEnteredInError(condition) && ConditionStatus.isCurrent(condition)) {
-				valueSets.firstMatch(ValueSetUrls.PREGNANCY_CONDITION, condition.getCode()).ifPresent(code -> findings.add(
-						new SafetyFinding(SafetyConcern.PREGNANCY, "pregnant",
-								EvidenceCodes.text(code, "Condition/" + condition.getIdElement().getIdPart()))));
-			}
-		}
+		List<SafetyFinding> findings = new ArrayList<>(ConditionFindings.current(
+				valueSets, record.conditions(), ValueSetUrls.PREGNANCY_CONDITION, SafetyConcern.PREGNANCY, "pregnant"));
 		Observations.resultedNewestFirst(record.observations()).stream()
 				.filter(observation -> valueSets.firstMatch(ValueSetUrls.PREGNANCY_STATUS_OBSERVATION, observation.getCode()).isPresent())
 				.findFirst()

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.hl7.fhir.r4.model.Condition;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.patient.PrefetchKey;
 import org.spinecds.terminology.ValueSetUrls;
@@ -41,33 +41,22 @@ final class SafetyChecks {
 				.filter(SurgeryEvidence::hardware)
 				.forEach(surgery -> all.add(new SafetyFinding(SafetyConcern.SPINAL_HARDWARE, "spinal hardware",
 						"Fusion: " + EvidenceCodes.text(surgery.code(), surgery.reference()))));
-		all.addAll(peronealNeuropathy(record.conditions()));
+		all.addAll(ConditionFindings.current(valueSets, record.conditions(), ValueSetUrls.PERONEAL_NEUROPATHY,
+				SafetyConcern.PERONEAL_NEUROPATHY, "peroneal neuropathy"));
 		notChecked(record).ifPresent(all::add);
 		all.sort(Comparator.comparing(SafetyFinding::concern));
 		return new SafetyReview(all);
 	}
 
-	private List<SafetyFinding> peronealNeuropathy(List<Condition> conditions) {
-		List<SafetyFinding> found = new ArrayList<>();
-		for (Condition condition : conditions) {
-			if (!ConditionStatus.isRefutedOrEnteredInError(condition) && ConditionStatus.isCurrent(condition)) {
-				valueSets.firstMatch(ValueSetUrls.PERONEAL_NEUROPATHY, condition.getCode()).ifPresent(code -> found.add(
-						new SafetyFinding(SafetyConcern.PERONEAL_NEUROPATHY, "peroneal neuropathy",
-								EvidenceCodes.text(code, "Condition/" + condition.getIdElement().getIdPart()))));
-			}
-		}
-		return found;
-	}
-
-	private static java.util.Optional<SafetyFinding> notChecked(PatientRecord record) {
+	private static Optional<SafetyFinding> notChecked(PatientRecord record) {
 		String missing = record.notObtained().stream()
 				.filter(key -> key != PrefetchKey.PATIENT)
 				.sorted()
 				.map(PrefetchKey::description)
 				.collect(Collectors.joining(", "));
 		return missing.isEmpty()
-				? java.util.Optional.empty()
-				: java.util.Optional.of(new SafetyFinding(SafetyConcern.DATA_NOT_CHECKED, "not checked",
+				? Optional.empty()
+				: Optional.of(new SafetyFinding(SafetyConcern.DATA_NOT_CHECKED, "not checked",
 						"Could not be checked (the data was not available): " + missing));
 	}
 }
