@@ -1,6 +1,8 @@
 package org.spinecds.terminology;
 
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A value set ready for membership tests: the union of the parts contributed by its files (built-in
@@ -48,8 +50,8 @@ final class CompiledValueSet {
 	}
 
 	/** Every explicitly listed code as "system|code" (filters cannot be listed), in a stable order. */
-	java.util.SortedSet<String> listedCodes() {
-		java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+	SortedSet<String> listedCodes() {
+		SortedSet<String> codes = new TreeSet<>();
 		for (Member member : members) {
 			member.part().codesBySystem().forEach((system, systemCodes) -> systemCodes.stream()
 					.filter(code -> !member.part().excludes(system, code))

@@ -1,9 +1,11 @@
 package org.spinecds.terminology;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -59,8 +61,8 @@ public final class ValueSets {
 	 * The explicitly listed codes as FHIR search tokens ("system|code"), for building queries. Codes matched only by
 	 * a filter are not listed.
 	 */
-	public java.util.SortedSet<String> listedCodes(String valueSetUrl) {
-		return java.util.Collections.unmodifiableSortedSet(require(valueSetUrl).listedCodes());
+	public SortedSet<String> listedCodes(String valueSetUrl) {
+		return Collections.unmodifiableSortedSet(require(valueSetUrl).listedCodes());
 	}
 
 	public Set<String> urls() {
