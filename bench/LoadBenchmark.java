@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 public class LoadBenchmark {
 
 	static final Path ROOT = Path.of(".").toAbsolutePath().normalize();
+	static long servicePid = -1;
 	static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	public static void main(String[] args) throws Exception {
@@ -71,23 +72,29 @@ public class LoadBenchmark {
 				.redirectErrorStream(true)
 				.redirectOutput(ROOT.resolve("target/bench-service.log").toFile())
 				.start();
+		servicePid = service.pid();
 		try {
 			double startupSeconds = waitForDiscovery(base, started);
 			System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
 					System.getProperty("os.name"), System.getProperty("java.version"));
 			System.out.printf("start-up (process start to first discovery 200): %.2f s%n", startupSeconds);
 			warmUp(base, withPrefetch, withoutPrefetch, fhirBase);
-			System.out.printf("%-34s %7s %9s %8s %8s %8s %8s %6s%n",
-					"scenario", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
-			for (int clients : new int[] {8, 32}) {
-				Result baseline = run(clients, duration, base, List.of(Request.discovery()), null);
-				Result hooks = run(clients, duration, base, withPrefetch, null);
-				Result fetched = run(clients, duration, base, withoutPrefetch, fhirBase);
+			System.out.printf("%-34s %7s %9s %8s %8s %8s %8s %6s %10s%n",
+					"scenario", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "cpu ms/req");
+			int[] clientCounts = Arrays.stream(options.getOrDefault("clients", "8,32").split(",")).mapToInt(Integer::parseInt).toArray();
+			for (int clients : clientCounts) {
+				// --scenarios=hooks (or baseline, fetched) runs only those, to profile one of them.
+				String scenarios = options.getOrDefault("scenarios", "baseline,hooks,fetched");
+				Result baseline = scenarios.contains("baseline") ? run(clients, duration, base, List.of(Request.discovery()), null) : null;
+				Result hooks = scenarios.contains("hooks") ? run(clients, duration, base, withPrefetch, null) : null;
+				Result fetched = scenarios.contains("fetched") ? run(clients, duration, base, withoutPrefetch, fhirBase) : null;
 				print("baseline GET /cds-services", clients, baseline);
 				print("hooks, full prefetch", clients, hooks);
 				print("hooks, no prefetch (FHIR " + fhirDelayMs + " ms)", clients, fetched);
-				System.out.printf("  %d clients: hook throughput / baseline = %.2f; no-prefetch p99 / FHIR latency = %.2f%n",
-						clients, hooks.throughput() / baseline.throughput(), fetched.percentile(99) / fhirDelayMs);
+				if (baseline != null && hooks != null && fetched != null) {
+					System.out.printf("  %d clients: hook throughput / baseline = %.2f; no-prefetch p99 / FHIR latency = %.2f%n",
+							clients, hooks.throughput() / baseline.throughput(), fetched.percentile(99) / fhirDelayMs);
+				}
 			}
 			System.out.printf("resident memory after the load: %d MB%n", residentMegabytes(service.pid()));
 			if (options.containsKey("nmt")) {
@@ -105,9 +112,14 @@ public class LoadBenchmark {
 		}
 	}
 
-	record Result(long[] latenciesMicros, double seconds, long errors) {
+	record Result(long[] latenciesMicros, double seconds, long errors, double serviceCpuSeconds) {
 		double throughput() {
 			return latenciesMicros.length / seconds;
+		}
+
+		/** The service's own CPU time (user + system) per answered request, in ms. */
+		double serviceCpuMillisPerRequest() {
+			return 1000 * serviceCpuSeconds / Math.max(1, latenciesMicros.length);
 		}
 
 		double percentile(double p) {
@@ -120,7 +132,8 @@ public class LoadBenchmark {
 	}
 
 	static Result run(int clients, Duration duration, String base, List<Request> mix, String fhirBase)
-			throws InterruptedException {
+			throws InterruptedException, IOException {
+		double cpuBefore = cpuSeconds(servicePid);
 		List<long[]> perClient = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(clients);
@@ -152,7 +165,7 @@ public class LoadBenchmark {
 				.flatMapToLong(latencies -> Arrays.stream(latencies, 0, (int) latencies[latencies.length - 1]))
 				.sorted()
 				.toArray();
-		return new Result(all, seconds, errors.get());
+		return new Result(all, seconds, errors.get(), cpuSeconds(servicePid) - cpuBefore);
 	}
 
 	static boolean send(String base, Request request, String fhirBase) {
@@ -172,9 +185,12 @@ public class LoadBenchmark {
 	}
 
 	static void print(String scenario, int clients, Result result) {
-		System.out.printf("%-34s %7d %9.0f %8.1f %8.1f %8.1f %8.1f %6d%n", scenario, clients, result.throughput(),
+		if (result == null) {
+			return;
+		}
+		System.out.printf("%-34s %7d %9.0f %8.1f %8.1f %8.1f %8.1f %6d %10.3f%n", scenario, clients, result.throughput(),
 				result.percentile(50), result.percentile(95), result.percentile(99), result.percentile(100),
-				result.errors());
+				result.errors(), result.serviceCpuMillisPerRequest());
 	}
 
 	/** Every hooks/ request, replayed to its own service; without prefetch they point fhirServer at the stub. */
@@ -283,7 +299,7 @@ public class LoadBenchmark {
 	}
 
 	static void warmUp(String base, List<Request> withPrefetch, List<Request> withoutPrefetch, String fhirBase)
-			throws InterruptedException {
+			throws InterruptedException, IOException {
 		run(8, Duration.ofSeconds(10), base, withPrefetch, null);
 		run(8, Duration.ofSeconds(5), base, withoutPrefetch, fhirBase);
 		run(8, Duration.ofSeconds(3), base, List.of(Request.discovery()), null);
@@ -299,6 +315,16 @@ public class LoadBenchmark {
 			}
 			Thread.sleep(20);
 		}
+	}
+
+	/** User plus system CPU time of a process so far, from /proc (clock ticks of 10 ms on Linux). */
+	static double cpuSeconds(long pid) throws IOException {
+		if (pid <= 0) {
+			return 0;
+		}
+		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
 	}
 
 	static long residentMegabytes(long pid) throws IOException {
