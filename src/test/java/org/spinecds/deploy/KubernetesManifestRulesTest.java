@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** What the schema cannot see: the manifests fit together, and fit the image and the service. */
 class KubernetesManifestRulesTest {
 
-	/** Committed outside the heap after a load run (Native Memory Tracking), rounded up. */
-	static final long MEASURED_NON_HEAP_MIB = 230;
+	/** Resident outside the heap after bench/run.sh's load (resident memory minus the heap), rounded up. */
+	static final long MEASURED_NON_HEAP_MIB = 280;
 
 	final Map<String, Object> deployment = KubernetesManifests.only("Deployment");
 	final Map<String, Object> container = deploymentContainer();
