@@ -1,5 +1,7 @@
 package org.spinecds.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a request to the CDS endpoints through only with {@code Authorization: Bearer <JWT>} from a trusted client.
- * A refusal is a bare 401 (CDS Hooks best practice: do not tell the caller why); the reason goes to the log.
+ * A refusal is a bare 401 (CDS Hooks best practice: do not tell the caller why); the reason goes to the log and to
+ * the metric {@code cds.client.rejected} (tag {@code reason}).
  */
 class CdsClientAuthenticationFilter extends OncePerRequestFilter {
 
@@ -24,11 +27,14 @@ class CdsClientAuthenticationFilter extends OncePerRequestFilter {
 	private final CdsClientTokenVerifier verifier;
 	private final String publicBaseUrl;
 	private final OperationOutcomeResponse outcome;
+	private final MeterRegistry metrics;
 
-	CdsClientAuthenticationFilter(CdsClientTokenVerifier verifier, String publicBaseUrl, OperationOutcomeResponse outcome) {
+	CdsClientAuthenticationFilter(CdsClientTokenVerifier verifier, String publicBaseUrl, OperationOutcomeResponse outcome,
+			MeterRegistry metrics) {
 		this.verifier = verifier;
 		this.publicBaseUrl = publicBaseUrl;
 		this.outcome = outcome;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -44,12 +50,14 @@ class CdsClientAuthenticationFilter extends OncePerRequestFilter {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		try {
 			if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-				throw new TokenRejectedException("no Authorization: Bearer header");
+				throw new TokenRejectedException(TokenRejectedException.Reason.MISSING, "no Authorization: Bearer header");
 			}
 			VerifiedCdsClient client = verifier.verify(authorization.substring(BEARER.length()).trim(), calledUrl);
 			request.setAttribute(VerifiedCdsClient.REQUEST_ATTRIBUTE, client);
 		} catch (TokenRejectedException e) {
 			LOG.warn("Refused {} {}: {}", request.getMethod(), LogSafe.value(request.getRequestURI()), e.getMessage());
+			Counter.builder("cds.client.rejected").description("CDS client requests refused with 401, by reason")
+					.tag("reason", e.reason().tag()).register(metrics).increment();
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 			outcome.send(response, HttpServletResponse.SC_UNAUTHORIZED, IssueType.LOGIN, "Unauthorized");
 			return;

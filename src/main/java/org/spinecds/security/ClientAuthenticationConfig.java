@@ -1,6 +1,7 @@
 package org.spinecds.security;
 
 import ca.uhn.fhir.context.FhirContext;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,12 @@ class ClientAuthenticationConfig {
 
 	@Bean
 	FilterRegistrationBean<CdsClientAuthenticationFilter> cdsClientAuthenticationFilter(
-			SecurityProperties properties, JwksCache keys, ReplayCache replayCache, Clock clock, FhirContext fhirContext) {
+			SecurityProperties properties, JwksCache keys, ReplayCache replayCache, Clock clock, FhirContext fhirContext,
+			MeterRegistry metrics) {
 		CdsClientTokenVerifier verifier = new CdsClientTokenVerifier(properties, keys, replayCache, clock);
 		FilterRegistrationBean<CdsClientAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new CdsClientAuthenticationFilter(verifier, properties.publicBaseUrl(), new OperationOutcomeResponse(fhirContext)));
+				new CdsClientAuthenticationFilter(verifier, properties.publicBaseUrl(), new OperationOutcomeResponse(fhirContext),
+						metrics));
 		registration.addUrlPatterns(SecurityFilterOrder.CDS_SERVICES_URL_PATTERN);
 		registration.setOrder(SecurityFilterOrder.CLIENT_AUTHENTICATION);
 		registration.setEnabled(properties.requiresClientTokens());

@@ -1,9 +1,27 @@
 package org.spinecds.security;
 
-/** Why a JWT was refused: for the log only, never for the client. */
+import java.util.Locale;
+
+/** Why a JWT was refused: the detail for the log only, the reason also for metrics; never for the client. */
 class TokenRejectedException extends Exception {
 
-	TokenRejectedException(String reason) {
-		super(reason, null, false, false);
+	/** Kinds of refusal, few enough to be a metric tag. */
+	enum Reason {
+		MISSING, MALFORMED, ALGORITHM, ISSUER, KEY, SIGNATURE, AUDIENCE, TENANT, TIME, CLAIMS, REPLAY;
+
+		String tag() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
+
+	private final Reason reason;
+
+	TokenRejectedException(Reason reason, String detail) {
+		super(detail, null, false, false);
+		this.reason = reason;
+	}
+
+	Reason reason() {
+		return reason;
 	}
 }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.RSAKey;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -62,6 +65,9 @@ class ClientAuthenticationTest {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	MeterRegistry metrics;
 
 	CdsHttp http;
 
@@ -156,6 +162,27 @@ class ClientAuthenticationTest {
 
 		assertThat(http.post(CdsHttp.ORDER_SELECT, token, CdsHttp.earlyFusionRequest()).statusCode()).isEqualTo(200);
 		assertUnauthorized(http.post(CdsHttp.ORDER_SELECT, token, CdsHttp.earlyFusionRequest()));
+	}
+
+	@Test
+	void refusalsAreCountedByReason() {
+		double missingBefore = rejected("missing");
+		double replayBefore = rejected("replay");
+		double signatureBefore = rejected("signature");
+		String token = TestTokens.token(EHR, SERVICE_AUD).signedWith(EC_KEY);
+
+		assertUnauthorized(http.post(CdsHttp.ORDER_SELECT, null, CdsHttp.earlyFusionRequest()));
+		assertThat(http.post(CdsHttp.ORDER_SELECT, token, CdsHttp.earlyFusionRequest()).statusCode()).isEqualTo(200);
+		assertUnauthorized(http.post(CdsHttp.ORDER_SELECT, token, CdsHttp.earlyFusionRequest()));
+
+		assertThat(rejected("missing")).isEqualTo(missingBefore + 1);
+		assertThat(rejected("replay")).isEqualTo(replayBefore + 1);
+		assertThat(rejected("signature")).isEqualTo(signatureBefore);
+	}
+
+	private double rejected(String reason) {
+		Counter counter = metrics.find("cds.client.rejected").tag("reason", reason).counter();
+		return counter == null ? 0 : counter.count();
 	}
 
 	@Test
