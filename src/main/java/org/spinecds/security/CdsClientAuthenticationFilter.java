@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.spinecds.security.TokenRejectedException.Reason;
 
 /**
  * Lets a request to the CDS endpoints through only with {@code Authorization: Bearer <JWT>} from a trusted client.
@@ -50,7 +51,7 @@ class CdsClientAuthenticationFilter extends OncePerRequestFilter {
 		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 		try {
 			if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-				throw new TokenRejectedException(TokenRejectedException.Reason.MISSING, "no Authorization: Bearer header");
+				throw new TokenRejectedException(Reason.MISSING, "no Authorization: Bearer header");
 			}
 			VerifiedCdsClient client = verifier.verify(authorization.substring(BEARER.length()).trim(), calledUrl);
 			request.setAttribute(VerifiedCdsClient.REQUEST_ATTRIBUTE, client);

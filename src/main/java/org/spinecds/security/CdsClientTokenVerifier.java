@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Set;
+import org.spinecds.security.TokenRejectedException.Reason;
 
 /**
  * Checks a CDS client's JWT as CDS Hooks 2.0 asks: an accepted asymmetric algorithm, a kid found in the trusted
@@ -57,57 +58,59 @@ class CdsClientTokenVerifier {
 				+ " jti=" + LogSafe.value(claims.getJWTID()) + ")";
 
 		if (!algorithms.contains(header.getAlgorithm())) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.ALGORITHM, "algorithm " + LogSafe.value(header.getAlgorithm()) + " is not accepted" + facts);
+			throw new TokenRejectedException(Reason.ALGORITHM,
+					"algorithm " + LogSafe.value(header.getAlgorithm()) + " is not accepted" + facts);
 		}
 		if (header.getType() != null && !JOSEObjectType.JWT.equals(header.getType())) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.MALFORMED, "typ is not JWT" + facts);
+			throw new TokenRejectedException(Reason.MALFORMED, "typ is not JWT" + facts);
 		}
 		if (header.getKeyID() == null || header.getKeyID().isBlank()) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.KEY, "no kid in the header" + facts);
+			throw new TokenRejectedException(Reason.KEY, "no kid in the header" + facts);
 		}
 		TrustedClient client = clients.get(claims.getIssuer());
 		if (client == null) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.ISSUER, "issuer is not a trusted client" + facts);
+			throw new TokenRejectedException(Reason.ISSUER, "issuer is not a trusted client" + facts);
 		}
 		URI jku = header.getJWKURL();
 		if (jku != null && !client.jkuAllowlist().contains(jku)) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.KEY, "jku " + LogSafe.value(jku) + " is not on the issuer's allowlist" + facts);
+			throw new TokenRejectedException(Reason.KEY,
+					"jku " + LogSafe.value(jku) + " is not on the issuer's allowlist" + facts);
 		}
 		URI keySource = client.jwksUri() != null ? client.jwksLocation() : jku;
 		if (keySource == null) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.KEY, "no jku, and no jwks-uri configured for the issuer" + facts);
+			throw new TokenRejectedException(Reason.KEY, "no jku, and no jwks-uri configured for the issuer" + facts);
 		}
 		JWK key = keys.find(client.issuer(), keySource, header.getKeyID())
-				.orElseThrow(() -> new TokenRejectedException(TokenRejectedException.Reason.KEY, "kid not found in the JWK Set at " + keySource + facts));
+				.orElseThrow(() -> new TokenRejectedException(Reason.KEY, "kid not found in the JWK Set at " + keySource + facts));
 		if (!signatureValid(jwt, key)) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.SIGNATURE, "signature does not verify" + facts);
+			throw new TokenRejectedException(Reason.SIGNATURE, "signature does not verify" + facts);
 		}
 
 		if (claims.getAudience().stream().noneMatch(calledUrl::equals)) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.AUDIENCE, "aud " + LogSafe.value(claims.getAudience()) + " is not the URL called, "
-					+ calledUrl + facts);
+			throw new TokenRejectedException(Reason.AUDIENCE,
+					"aud " + LogSafe.value(claims.getAudience()) + " is not the URL called, " + calledUrl + facts);
 		}
 		if (client.tenant() != null && !client.tenant().equals(stringClaim(claims, "tenant"))) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.TENANT, "tenant is not the one configured for the issuer" + facts);
+			throw new TokenRejectedException(Reason.TENANT, "tenant is not the one configured for the issuer" + facts);
 		}
 		Instant expires = required(claims.getExpirationTime(), "exp", facts);
 		Instant issued = required(claims.getIssueTime(), "iat", facts);
 		Instant now = clock.instant();
 		if (!now.isBefore(expires.plus(clockSkew))) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.TIME, "expired at " + expires + facts);
+			throw new TokenRejectedException(Reason.TIME, "expired at " + expires + facts);
 		}
 		if (issued.isAfter(now.plus(clockSkew))) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.TIME, "iat " + issued + " is in the future" + facts);
+			throw new TokenRejectedException(Reason.TIME, "iat " + issued + " is in the future" + facts);
 		}
 		if (Duration.between(issued, expires).compareTo(maxTokenLifetime) > 0) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.TIME, "lifetime (exp - iat) is longer than " + maxTokenLifetime + facts);
+			throw new TokenRejectedException(Reason.TIME, "lifetime (exp - iat) is longer than " + maxTokenLifetime + facts);
 		}
 		String jti = claims.getJWTID();
 		if (jti == null || jti.isBlank()) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.CLAIMS, "no jti" + facts);
+			throw new TokenRejectedException(Reason.CLAIMS, "no jti" + facts);
 		}
 		if (!replayCache.firstUse(client.issuer(), jti, expires.plus(clockSkew))) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.REPLAY, "jti was used before (replay)" + facts);
+			throw new TokenRejectedException(Reason.REPLAY, "jti was used before (replay)" + facts);
 		}
 		return new VerifiedCdsClient(client.issuer(), jti, header.getKeyID(), stringClaim(claims, "tenant"));
 	}
@@ -117,10 +120,11 @@ class CdsClientTokenVerifier {
 		try {
 			jwt = JWTParser.parse(token);
 		} catch (ParseException e) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.MALFORMED, "not a parseable JWT");
+			throw new TokenRejectedException(Reason.MALFORMED, "not a parseable JWT");
 		}
 		if (!(jwt instanceof SignedJWT signed)) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.ALGORITHM, "not a signed JWT (alg " + LogSafe.value(jwt.getHeader().getAlgorithm()) + ")");
+			throw new TokenRejectedException(Reason.ALGORITHM,
+					"not a signed JWT (alg " + LogSafe.value(jwt.getHeader().getAlgorithm()) + ")");
 		}
 		return signed;
 	}
@@ -129,7 +133,7 @@ class CdsClientTokenVerifier {
 		try {
 			return jwt.getJWTClaimsSet();
 		} catch (ParseException e) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.MALFORMED, "claims are not a JSON object");
+			throw new TokenRejectedException(Reason.MALFORMED, "claims are not a JSON object");
 		}
 	}
 
@@ -137,7 +141,8 @@ class CdsClientTokenVerifier {
 		JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
 		if ((key.getKeyUse() != null && !KeyUse.SIGNATURE.equals(key.getKeyUse()))
 				|| (key.getAlgorithm() != null && !key.getAlgorithm().equals(algorithm))) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.KEY, "key " + LogSafe.value(key.getKeyID()) + " is not for " + algorithm + " signatures");
+			throw new TokenRejectedException(Reason.KEY,
+					"key " + LogSafe.value(key.getKeyID()) + " is not for " + algorithm + " signatures");
 		}
 		try {
 			JWSVerifier verifier;
@@ -146,18 +151,18 @@ class CdsClientTokenVerifier {
 			} else if (key instanceof RSAKey rsa && JWSAlgorithm.Family.RSA.contains(algorithm)) {
 				verifier = new RSASSAVerifier(rsa.toPublicJWK());
 			} else {
-				throw new TokenRejectedException(TokenRejectedException.Reason.KEY, "key " + LogSafe.value(key.getKeyID()) + " (" + key.getKeyType()
+				throw new TokenRejectedException(Reason.KEY, "key " + LogSafe.value(key.getKeyID()) + " (" + key.getKeyType()
 						+ ") does not fit algorithm " + algorithm);
 			}
 			return jwt.verify(verifier);
 		} catch (JOSEException e) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.SIGNATURE, "signature cannot be checked: " + e.getMessage());
+			throw new TokenRejectedException(Reason.SIGNATURE, "signature cannot be checked: " + e.getMessage());
 		}
 	}
 
 	private static Instant required(Date value, String claim, String facts) throws TokenRejectedException {
 		if (value == null) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.CLAIMS, "no " + claim + facts);
+			throw new TokenRejectedException(Reason.CLAIMS, "no " + claim + facts);
 		}
 		return value.toInstant();
 	}
@@ -166,7 +171,7 @@ class CdsClientTokenVerifier {
 		try {
 			return claims.getStringClaim(name);
 		} catch (ParseException e) {
-			throw new TokenRejectedException(TokenRejectedException.Reason.CLAIMS, name + " is not a string");
+			throw new TokenRejectedException(Reason.CLAIMS, name + " is not a string");
 		}
 	}
 }
