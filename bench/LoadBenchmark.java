@@ -91,10 +91,11 @@ public class LoadBenchmark {
 					warmUpSeconds, cold.throughput());
 			System.out.printf("%-34s %7s %9s %8s %8s %8s %8s %6s %10s%n",
 					"scenario", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "cpu ms/req");
-			int[] clientCounts = Arrays.stream(options.getOrDefault("clients", "8,32").split(",")).mapToInt(Integer::parseInt).toArray();
+			int[] clientCounts = Arrays.stream(options.getOrDefault("clients", "8,32").split(","))
+					.mapToInt(Integer::parseInt).toArray();
+			// --scenarios=hooks (or baseline, fetched) runs only those, to profile one of them.
+			String scenarios = options.getOrDefault("scenarios", "baseline,hooks,fetched");
 			for (int clients : clientCounts) {
-				// --scenarios=hooks (or baseline, fetched) runs only those, to profile one of them.
-				String scenarios = options.getOrDefault("scenarios", "baseline,hooks,fetched");
 				Result baseline = scenarios.contains("baseline") ? run(clients, duration, base, List.of(Request.discovery()), null) : null;
 				Result hooks = scenarios.contains("hooks") ? run(clients, duration, base, withPrefetch, null) : null;
 				Result fetched = scenarios.contains("fetched") ? run(clients, duration, base, withoutPrefetch, fhirBase) : null;
