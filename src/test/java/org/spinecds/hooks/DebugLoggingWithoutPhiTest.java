@@ -5,15 +5,13 @@ import static org.spinecds.hooks.EhrFhirServer.withoutPrefetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -66,12 +64,7 @@ class DebugLoggingWithoutPhiTest {
 				.doesNotContain(ACCESS_TOKEN);
 	}
 
-	private HttpResponse<String> post(String body) throws Exception {
-		return HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cds-services/lumbar-imaging-order-select"))
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(body))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> post(String body) {
+		return new CdsHttp(port).post(CdsHttp.ORDER_SELECT, null, body);
 	}
 }

@@ -7,15 +7,13 @@ import static org.spinecds.hooks.EhrFhirServer.withoutPrefetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -34,7 +32,6 @@ class FhirServerDeadlineTest {
 
 	private static final long DEADLINE_MILLIS = 500;
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private static final EhrFhirServer EHR = new EhrFhirServer();
 
 	@Value("${local.server.port}")
@@ -74,12 +71,7 @@ class FhirServerDeadlineTest {
 		assertThat(millis).isGreaterThanOrEqualTo(DEADLINE_MILLIS).isLessThan(DEADLINE_MILLIS + 300);
 	}
 
-	private HttpResponse<String> post(JsonNode request) throws Exception {
-		return HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cds-services/lumbar-imaging-order-select"))
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(request.toString()))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> post(JsonNode request) {
+		return new CdsHttp(port).post(CdsHttp.ORDER_SELECT, null, request.toString());
 	}
 }

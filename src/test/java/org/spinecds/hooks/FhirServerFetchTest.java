@@ -20,9 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.spinecds.patient.PrefetchKey;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -60,7 +58,6 @@ class FhirServerFetchTest {
 	private static final String TOKEN = "test-access-token-5d1c9a";
 	private static final String SCENARIO = "hooks/late-discectomy-ct-without-contrast/";
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 	private static final EhrFhirServer EHR = new EhrFhirServer();
 	/** Another origin: must never see a request. */
 	private static final EhrFhirServer ELSEWHERE = new EhrFhirServer();
@@ -334,13 +331,8 @@ class FhirServerFetchTest {
 		return JSON.readTree(response.body()).at("/issue/0/diagnostics").asText();
 	}
 
-	private HttpResponse<String> post(JsonNode request) throws IOException, InterruptedException {
-		String service = "lumbar-imaging-" + request.get("hook").asText();
-		return HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cds-services/" + service))
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(request.toString()))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> post(JsonNode request) {
+		String service = "/cds-services/lumbar-imaging-" + request.get("hook").asText();
+		return new CdsHttp(port).post(service, null, request.toString());
 	}
 }

@@ -1,4 +1,4 @@
-package org.spinecds.security;
+package org.spinecds.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,20 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Calls the running service over HTTP, as a CDS client would. */
-final class CdsHttp {
+public final class CdsHttp {
 
-	static final String ORDER_SELECT = "/cds-services/lumbar-imaging-order-select";
-	static final Path EARLY_FUSION_REQUEST = Path.of("hooks", "early-fusion-mri-without-contrast", "order-select.request.json");
+	public static final String ORDER_SELECT = "/cds-services/lumbar-imaging-order-select";
+	public static final Path EARLY_FUSION_REQUEST =
+			Path.of("hooks", "early-fusion-mri-without-contrast", "order-select.request.json");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final int port;
 
-	CdsHttp(int port) {
+	public CdsHttp(int port) {
 		this.port = port;
 	}
 
-	static String earlyFusionRequest() {
+	public static String earlyFusionRequest() {
 		try {
 			return Files.readString(EARLY_FUSION_REQUEST);
 		} catch (IOException e) {
@@ -31,22 +32,22 @@ final class CdsHttp {
 	}
 
 	/** GET with {@code Authorization: Bearer <token>}, or without Authorization when the token is null. */
-	HttpResponse<String> get(String path, String token) {
+	public HttpResponse<String> get(String path, String token) {
 		return send(request(path, bearer(token)).GET());
 	}
 
 	/** POST JSON with {@code Authorization: Bearer <token>}, or without Authorization when the token is null. */
-	HttpResponse<String> post(String path, String token, String json) {
+	public HttpResponse<String> post(String path, String token, String json) {
 		return postWithAuthorization(path, bearer(token), json);
 	}
 
-	HttpResponse<String> postWithAuthorization(String path, String authorization, String json) {
+	public HttpResponse<String> postWithAuthorization(String path, String authorization, String json) {
 		return send(request(path, authorization)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) {
+	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		} catch (IOException e) {
@@ -57,7 +58,7 @@ final class CdsHttp {
 		}
 	}
 
-	HttpRequest.Builder request(String path, String authorization) {
+	public HttpRequest.Builder request(String path, String authorization) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
 		if (authorization != null) {
 			request.header("Authorization", authorization);
