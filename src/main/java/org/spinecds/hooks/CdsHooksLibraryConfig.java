@@ -8,11 +8,14 @@ import ca.uhn.hapi.fhir.cdshooks.module.CdsHooksObjectMapperFactory;
 import ca.uhn.hapi.fhir.cdshooks.svc.CdsHooksContextBooter;
 import ca.uhn.hapi.fhir.cdshooks.svc.CdsServiceRegistryImpl;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import org.spinecds.security.RequestLimitsProperties;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.spinecds.FhirContextConfig;
+import org.spinecds.security.RequestLimitsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,6 +37,9 @@ class CdsHooksLibraryConfig {
 		mapper.disable(SerializationFeature.INDENT_OUTPUT);
 		mapper.registerModule(new SimpleModule("compact-fhir-resources")
 				.addSerializer(IBaseResource.class, new CompactFhirResourceSerializer(fhirContext)));
+		// FHIR decimals keep their written precision (an eGFR of 1.50 stays 1.50) in the tree resources are read from.
+		mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+		mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 		mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
 				.maxNestingDepth(limits.maxJsonNestingDepth())
 				.maxStringLength(limits.maxJsonStringLength())
@@ -50,7 +56,7 @@ class CdsHooksLibraryConfig {
 				new CdsHooksContextBooter(),
 				new ClientPrefetchOnly(fhirContext),
 				cdsHooksObjectMapper,
-				new SinglePassRequestDeserializer(fhirContext, cdsHooksObjectMapper),
+				new SinglePassRequestDeserializer(fhirContext, FhirContextConfig.parserErrorHandler(), cdsHooksObjectMapper),
 				CDSHooksVersion.DEFAULT);
 	}
 }

@@ -2,6 +2,7 @@ package org.spinecds.hooks;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParserErrorHandler;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsHooksExtension;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestAuthorizationJson;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestContextJson;
@@ -12,23 +13,27 @@ import ca.uhn.hapi.fhir.cdshooks.serializer.CdsServiceRequestJsonDeserializer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * Reads a CDS Hooks request into HAPI's model with one FHIR parse per embedded resource. HAPI's own deserializer
- * converts the body to a tree, the tree to a map and back to text, and parses {@code context.draftOrders} twice (once
- * for a context it then throws away): a third of a hook call's time in the benchmark's profile. Same result, same 400s.
+ * Reads a CDS Hooks request into HAPI's model, building each embedded resource from the request's JSON tree. HAPI's
+ * own deserializer converts the body to a tree, the tree to a map and back to text, and parses
+ * {@code context.draftOrders} twice (once for a context it then throws away): a third of a hook call's time in the
+ * benchmark's profile. Same result, same 400s.
  */
 final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeserializer {
 
 	private final FhirContext fhirContext;
+	private final IParserErrorHandler parserErrorHandler;
 	private final ObjectMapper mapper;
 
-	SinglePassRequestDeserializer(FhirContext fhirContext, ObjectMapper mapper) {
+	SinglePassRequestDeserializer(FhirContext fhirContext, IParserErrorHandler parserErrorHandler, ObjectMapper mapper) {
 		super(fhirContext, mapper);
 		this.fhirContext = fhirContext;
+		this.parserErrorHandler = parserErrorHandler;
 		this.mapper = mapper;
 	}
 
@@ -84,8 +89,11 @@ final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeseriali
 		if (value == null || value.isNull()) {
 			return null;
 		}
+		if (!(value instanceof ObjectNode resource)) {
+			throw new DataFormatException("A FHIR resource must be a JSON object, not " + value.getNodeType());
+		}
 		try {
-			return fhirContext.newJsonParser().parseResource(value.toString());
+			return TreeJsonParser.parse(fhirContext, parserErrorHandler, resource);
 		} catch (DataFormatException e) {
 			throw e;
 		} catch (RuntimeException e) {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.LenientErrorHandler;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsHooksExtension;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceJson;
-import ca.uhn.hapi.fhir.cdshooks.module.CdsHooksObjectMapperFactory;
 import ca.uhn.hapi.fhir.cdshooks.serializer.CdsServiceRequestJsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,18 +16,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.spinecds.FhirContextConfig;
+import org.spinecds.security.RequestLimitsProperties;
+import org.springframework.util.unit.DataSize;
 
 /** Our one-pass request reader gives exactly what HAPI's deserializer gives, for every hooks/ request. */
 class SinglePassRequestDeserializerTest {
 
-	private static final FhirContext FHIR = quietFhirContext();
-	private static final ObjectMapper MAPPER = new CdsHooksObjectMapperFactory(FHIR).newMapper();
+	private static final FhirContext FHIR = new FhirContextConfig().fhirContext();
+	private static final ObjectMapper MAPPER = new CdsHooksLibraryConfig()
+			.cdsHooksObjectMapper(FHIR, new RequestLimitsProperties(DataSize.ofMegabytes(5), 100, 1_000_000));
 	private static final CdsServiceJson SERVICE = service();
 
-	private final SinglePassRequestDeserializer ours = new SinglePassRequestDeserializer(FHIR, MAPPER);
+	private final SinglePassRequestDeserializer ours =
+			new SinglePassRequestDeserializer(FHIR, FhirContextConfig.parserErrorHandler(), MAPPER);
 	private final CdsServiceRequestJsonDeserializer hapis = new CdsServiceRequestJsonDeserializer(FHIR, MAPPER);
 
 	@TestFactory
@@ -48,14 +53,14 @@ class SinglePassRequestDeserializerTest {
 			assertThat(actual.getFhirServer()).isEqualTo(expected.getFhirServer());
 			assertThat(actual.getPrefetchKeys()).containsExactlyElementsOf(expected.getPrefetchKeys());
 			for (String key : expected.getPrefetchKeys()) {
-				assertThat(encoded(actual.getPrefetch(key))).as(key).isEqualTo(encoded(expected.getPrefetch(key)));
+				assertSameResource(key, actual.getPrefetch(key), expected.getPrefetch(key));
 			}
 			assertThat(actual.getContext().getKeys()).containsExactlyElementsOf(expected.getContext().getKeys());
 			for (String key : expected.getContext().getKeys()) {
 				Object want = expected.getContext().get(key);
 				Object got = actual.getContext().get(key);
 				if (want instanceof IBaseResource resource) {
-					assertThat(encoded((IBaseResource) got)).as(key).isEqualTo(encoded(resource));
+					assertSameResource(key, (IBaseResource) got, resource);
 				} else {
 					assertThat(got).as(key).isEqualTo(want);
 				}
@@ -72,15 +77,62 @@ class SinglePassRequestDeserializerTest {
 		assertThatThrownBy(() -> ours.deserialize(SERVICE, body)).isInstanceOf(DataFormatException.class);
 	}
 
-	private static String encoded(IBaseResource resource) {
-		return resource == null ? null : FHIR.newJsonParser().encodeResourceToString(resource);
+	@Test
+	void aDecimalKeepsItsWrittenPrecision() throws Exception {
+		JsonNode body = MAPPER.readTree("""
+				{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p"},
+				 "prefetch": {"egfr": {"resourceType": "Observation", "status": "final", "code": {"text": "eGFR"},
+				  "valueQuantity": {"value": 25.50, "unit": "mL/min/1.73m2"}}}}""");
+
+		Observation egfr = (Observation) ours.deserialize(SERVICE, body).getPrefetch("egfr");
+
+		assertThat(egfr.getValueQuantity().getValueElement().getValueAsString()).isEqualTo("25.50");
 	}
 
-	/** Lenient as the application's (the sandbox examples have single objects where R4 has arrays), and silent. */
-	private static FhirContext quietFhirContext() {
-		FhirContext context = FhirContext.forR4();
-		context.setParserErrorHandler(new LenientErrorHandler(false));
-		return context;
+	@Test
+	void aDraftOrderKeepsItsOwnIdUnderAUrnFullUrl() throws Exception {
+		JsonNode body = MAPPER.readTree("""
+				{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p", "draftOrders":
+				 {"resourceType": "Bundle", "type": "collection", "entry": [
+				  {"fullUrl": "urn:uuid:6f1c2b1e-0d7a-4c1e-9a51-3c7c2f0e8d11",
+				   "resource": {"resourceType": "ServiceRequest", "id": "draft-1", "status": "draft",
+				                "intent": "order", "subject": {"reference": "Patient/p"}}},
+				  {"fullUrl": "https://ehr.example.org/fhir/ServiceRequest/draft-2",
+				   "resource": {"resourceType": "ServiceRequest", "id": "draft-2", "status": "draft",
+				                "intent": "order", "subject": {"reference": "Patient/p"}}}]}}}""");
+
+		Bundle drafts = (Bundle) ours.deserialize(SERVICE, body).getContext().get("draftOrders");
+
+		assertThat(entryIds(drafts))
+				.containsExactly("ServiceRequest/draft-1", "https://ehr.example.org/fhir/ServiceRequest/draft-2")
+				.isEqualTo(entryIds((Bundle) hapis.deserialize(SERVICE, body).getContext().get("draftOrders")));
+	}
+
+	@Test
+	void aPrefetchValueThatIsNotAnObjectIsTheClientsDataError() throws Exception {
+		JsonNode body = MAPPER.readTree("""
+				{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p"},
+				 "prefetch": {"patient": ["Patient/p"]}}""");
+
+		assertThatThrownBy(() -> ours.deserialize(SERVICE, body))
+				.isInstanceOf(DataFormatException.class)
+				.hasMessageContaining("must be a JSON object");
+	}
+
+	/** The same content and, for a Bundle, the same full id on every entry (the encoding shows only id parts). */
+	private static void assertSameResource(String key, IBaseResource actual, IBaseResource expected) {
+		assertThat(encoded(actual)).as(key).isEqualTo(encoded(expected));
+		if (expected instanceof Bundle bundle) {
+			assertThat(entryIds((Bundle) actual)).as(key).isEqualTo(entryIds(bundle));
+		}
+	}
+
+	private static List<String> entryIds(Bundle bundle) {
+		return bundle.getEntry().stream().map(entry -> entry.getResource().getIdElement().getValue()).toList();
+	}
+
+	private static String encoded(IBaseResource resource) {
+		return resource == null ? null : FHIR.newJsonParser().encodeResourceToString(resource);
 	}
 
 	private static CdsServiceJson service() {
