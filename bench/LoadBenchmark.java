@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public class LoadBenchmark {
 						"--server.port=" + port,
 						"--server.address=127.0.0.1",
 						"--cds.fhir.allowed-servers=" + fhirBase,
-						"--spring.datasource.url=" + options.getOrDefault("datasource", "jdbc:h2:file:./target/bench-data/spine-imaging-cds"),
+						"--spring.datasource.url=" + options.getOrDefault("datasource", benchDatasourceUrl()),
 						"--logging.level.org.spinecds.hooks.HookCallLog=WARN"));
 		if (options.containsKey("service-args")) {
 			command.addAll(List.of(options.get("service-args").split(" ")));
@@ -79,18 +80,27 @@ public class LoadBenchmark {
 				.start();
 		servicePid = service.pid();
 		try {
-			double startupSeconds = waitForDiscovery(base, started);
+			double startupSeconds = waitFor(base, "/cds-services", started);
+			double readySeconds = waitFor(base, "/actuator/health/readiness", started);
+			long firstCallStarted = System.nanoTime();
+			if (!send(base, withPrefetch.get(0), null)) {
+				throw new IllegalStateException("The first hook call failed; see target/bench-service.log");
+			}
+			double firstCallMillis = (System.nanoTime() - firstCallStarted) / 1e6;
 			System.out.printf("machine: %d cores, %s %s%n", Runtime.getRuntime().availableProcessors(),
 					System.getProperty("os.name"), System.getProperty("java.version"));
 			System.out.printf("service JVM: %s (the image's flags; MaxRAM = the Deployment's memory limit)%n",
 					String.join(" ", command.subList(1, command.indexOf("-jar"))));
-			System.out.printf("start-up (process start to first discovery 200): %.2f s%n", startupSeconds);
+			System.out.printf("database: %s%n", command.stream().filter(arg -> arg.startsWith("--spring.datasource.url="))
+					.findFirst().orElseThrow().substring("--spring.datasource.url=".length()));
+			System.out.printf("start-up (process start to first discovery 200): %.2f s; ready (readiness 200): %.2f s;"
+					+ " the first hook call after that: %.0f ms%n", startupSeconds, readySeconds, firstCallMillis);
 			long warmUpSeconds = Long.parseLong(options.getOrDefault("warm-up-seconds", "90"));
 			Result cold = warmUp(base, withPrefetch, withoutPrefetch, fhirBase, Duration.ofSeconds(warmUpSeconds));
 			System.out.printf("warm-up: %d s; hooks with full prefetch at 32 clients in its first 15 s: %.0f req/s%n",
 					warmUpSeconds, cold.throughput());
-			System.out.printf("%-34s %7s %9s %8s %8s %8s %8s %6s %10s%n",
-					"scenario", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "cpu ms/req");
+			System.out.printf("%-34s %7s %9s %8s %8s %8s %8s %6s %10s %8s%n",
+					"scenario", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "cpu ms/req", "gc cpu %");
 			int[] clientCounts = Arrays.stream(options.getOrDefault("clients", "8,32").split(","))
 					.mapToInt(Integer::parseInt).toArray();
 			// --scenarios=hooks (or baseline, fetched) runs only those, to profile one of them.
@@ -124,7 +134,7 @@ public class LoadBenchmark {
 		}
 	}
 
-	record Result(long[] latenciesMicros, double seconds, long errors, double serviceCpuSeconds) {
+	record Result(long[] latenciesMicros, double seconds, long errors, double serviceCpuSeconds, double gcCpuSeconds) {
 		double throughput() {
 			return latenciesMicros.length / seconds;
 		}
@@ -132,6 +142,11 @@ public class LoadBenchmark {
 		/** The service's own CPU time (user + system) per answered request, in ms. */
 		double serviceCpuMillisPerRequest() {
 			return 1000 * serviceCpuSeconds / Math.max(1, latenciesMicros.length);
+		}
+
+		/** The garbage collector's threads' share of the service's CPU time, in %. */
+		double gcCpuPercent() {
+			return 100 * gcCpuSeconds / Math.max(1e-9, serviceCpuSeconds);
 		}
 
 		double percentile(double p) {
@@ -146,6 +161,7 @@ public class LoadBenchmark {
 	static Result run(int clients, Duration duration, String base, List<Request> mix, String fhirBase)
 			throws InterruptedException, IOException {
 		double cpuBefore = cpuSeconds(servicePid);
+		double gcCpuBefore = gcCpuSeconds(servicePid);
 		List<long[]> perClient = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(clients);
@@ -177,7 +193,8 @@ public class LoadBenchmark {
 				.flatMapToLong(latencies -> Arrays.stream(latencies, 0, (int) latencies[latencies.length - 1]))
 				.sorted()
 				.toArray();
-		return new Result(all, seconds, errors.get(), cpuSeconds(servicePid) - cpuBefore);
+		return new Result(all, seconds, errors.get(), cpuSeconds(servicePid) - cpuBefore,
+				gcCpuSeconds(servicePid) - gcCpuBefore);
 	}
 
 	static boolean send(String base, Request request, String fhirBase) {
@@ -200,9 +217,9 @@ public class LoadBenchmark {
 		if (result == null) {
 			return;
 		}
-		System.out.printf("%-34s %7d %9.0f %8.1f %8.1f %8.1f %8.1f %6d %10.3f%n", scenario, clients, result.throughput(),
-				result.percentile(50), result.percentile(95), result.percentile(99), result.percentile(100),
-				result.errors(), result.serviceCpuMillisPerRequest());
+		System.out.printf("%-34s %7d %9.0f %8.1f %8.1f %8.1f %8.1f %6d %10.3f %8.0f%n", scenario, clients,
+				result.throughput(), result.percentile(50), result.percentile(95), result.percentile(99),
+				result.percentile(100), result.errors(), result.serviceCpuMillisPerRequest(), result.gcCpuPercent());
 	}
 
 	/** Every hooks/ request, replayed to its own service; without prefetch they point fhirServer at the stub. */
@@ -346,13 +363,24 @@ public class LoadBenchmark {
 		return limit.group(1) + (limit.group(2).equals("Gi") ? "g" : "m");
 	}
 
-	static double waitForDiscovery(String base, long startedNanos) throws InterruptedException {
+	/** The application's default H2 database, settings included, in a file under target/ instead of ./data. */
+	static String benchDatasourceUrl() throws IOException {
+		String settings = Files.readString(ROOT.resolve("src/main/resources/application.yml"));
+		Matcher url = Pattern.compile("url: (jdbc:h2:file:)\\./data/(\\S+)").matcher(settings);
+		if (!url.find()) {
+			throw new IllegalStateException("No H2 datasource url in src/main/resources/application.yml");
+		}
+		return url.group(1) + "./target/bench-data/" + url.group(2);
+	}
+
+	/** Seconds from the process start until a GET of the path answers 200. */
+	static double waitFor(String base, String path, long startedNanos) throws InterruptedException {
 		while (true) {
-			if (send(base, Request.discovery(), null)) {
+			if (send(base, new Request(path, null), null)) {
 				return (System.nanoTime() - startedNanos) / 1e9;
 			}
 			if (System.nanoTime() - startedNanos > Duration.ofSeconds(90).toNanos()) {
-				throw new IllegalStateException("The service did not answer discovery within 90 s; see target/bench-service.log");
+				throw new IllegalStateException("The service did not answer " + path + " within 90 s; see target/bench-service.log");
 			}
 			Thread.sleep(20);
 		}
@@ -366,6 +394,29 @@ public class LoadBenchmark {
 		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
 		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+	}
+
+	/** CPU time of the JVM's garbage-collector threads (HotSpot names them "GC Thread#n" and "G1 ..."). */
+	static double gcCpuSeconds(long pid) throws IOException {
+		if (pid <= 0) {
+			return 0;
+		}
+		long ticks = 0;
+		try (var threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+			for (Path thread : threads.toList()) {
+				try {
+					String name = Files.readString(thread.resolve("comm")).trim();
+					if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
+						String stat = Files.readString(thread.resolve("stat"));
+						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+					}
+				} catch (NoSuchFileException threadEnded) {
+					// a thread that ended between the listing and the read
+				}
+			}
+		}
+		return ticks / 100.0;
 	}
 
 	/** VmRSS: resident now; VmHWM: the peak resident so far. */

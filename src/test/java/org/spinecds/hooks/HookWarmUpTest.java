@@ -1,0 +1,93 @@
+package org.spinecds.hooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The calls answered before the service reports ready take the real path, and leave no trace of a clinical call. */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HookWarmUpTest {
+
+	@Autowired
+	HookWarmUp warmUp;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ObjectMapper mapper;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Test
+	void eachWarmUpCallGivesTheCardsOfItsExample() throws Exception {
+		int exampleCards = 0;
+		for (OrderHook service : OrderHook.values()) {
+			JsonNode answer = mapper.readTree(Path.of("hooks", "egfr-low-ct", service.hook() + ".response.json").toFile());
+			exampleCards += answer.get("cards").size();
+		}
+
+		assertThat(exampleCards).isPositive();
+		assertThat(warmUp.warmUp()).isEqualTo(HookWarmUp.CALLS_PER_HOOK * exampleCards);
+	}
+
+	@Test
+	void theWarmUpLeavesNoAuditRowsAndNoHookMetrics() throws Exception {
+		Map<String, Long> rowsBefore = rowCounts();
+		List<String> metricsBefore = hookMetrics();
+
+		assertThat(warmUp.warmUp()).isPositive();
+
+		assertThat(rowCounts()).isEqualTo(rowsBefore);
+		assertThat(hookMetrics()).isEqualTo(metricsBefore);
+	}
+
+	private Map<String, Long> rowCounts() {
+		Map<String, Long> counts = new TreeMap<>();
+		for (String table : List.of("hook_call", "hook_card", "rated_order")) {
+			counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+		}
+		return counts;
+	}
+
+	/** The service's own Prometheus series (hook calls, cards, ratings, FHIR fetches) with their values. */
+	private List<String> hookMetrics() throws Exception {
+		String metrics = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(metrics).contains("jvm_");
+		return metrics.lines().filter(line -> line.startsWith("cds_")).toList();
+	}
+
+	@Test
+	void aFailedWarmUpDoesNotStopTheStart() {
+		ICdsServiceRegistry failing = (ICdsServiceRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] {ICdsServiceRegistry.class}, (proxy, method, arguments) -> {
+					throw new IllegalStateException("registry unavailable");
+				});
+
+		assertThatCode(() -> new HookWarmUp(failing, mapper).run(new DefaultApplicationArguments()))
+				.doesNotThrowAnyException();
+	}
+}
