@@ -1,5 +1,8 @@
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +59,9 @@ public class LoadBenchmark {
 		for (String flag : imageJvmFlags()) {
 			command.add(flag.startsWith("-XX:+Use") && flag.endsWith("GC") ? options.getOrDefault("gc", flag) : flag);
 		}
+		// --database=postgresql: the production store, an embedded PostgreSQL server on the same machine.
+		Process database = "postgresql".equals(options.get("database")) ? startPostgres() : null;
+		String datasource = database != null ? jdbcUrl(database) : options.getOrDefault("datasource", benchDatasourceUrl());
 		String memoryLimit = options.getOrDefault("memory-limit", deploymentMemoryLimit());
 		command.add("-XX:MaxRAM=" + memoryLimit);
 		if (options.containsKey("jvm-args")) {
@@ -69,7 +76,7 @@ public class LoadBenchmark {
 						"--server.port=" + port,
 						"--server.address=127.0.0.1",
 						"--cds.fhir.allowed-servers=" + fhirBase,
-						"--spring.datasource.url=" + options.getOrDefault("datasource", benchDatasourceUrl()),
+						"--spring.datasource.url=" + datasource,
 						"--logging.level.org.spinecds.hooks.HookCallLog=WARN"));
 		if (options.containsKey("service-args")) {
 			command.addAll(List.of(options.get("service-args").split(" ")));
@@ -91,8 +98,7 @@ public class LoadBenchmark {
 					System.getProperty("os.name"), System.getProperty("java.version"));
 			System.out.printf("service JVM: %s (the image's flags; MaxRAM = the Deployment's memory limit)%n",
 					String.join(" ", command.subList(1, command.indexOf("-jar"))));
-			System.out.printf("database: %s%n", command.stream().filter(arg -> arg.startsWith("--spring.datasource.url="))
-					.findFirst().orElseThrow().substring("--spring.datasource.url=".length()));
+			System.out.printf("database: %s%n", datasource);
 			System.out.printf("start-up (process start to first discovery 200): %.2f s; ready (readiness 200): %.2f s;"
 					+ " the first hook call after that: %.0f ms%n", startupSeconds, readySeconds, firstCallMillis);
 			long warmUpSeconds = Long.parseLong(options.getOrDefault("warm-up-seconds", "90"));
@@ -125,7 +131,51 @@ public class LoadBenchmark {
 		} finally {
 			service.destroy();
 			fhir.stop(0);
+			if (database != null) {
+				database.getOutputStream().close();
+				database.waitFor(30, TimeUnit.SECONDS);
+			}
 		}
+	}
+
+	/** The JDBC URL BenchPostgres prints among its log lines; the rest of its output goes on to target/bench-postgres.log. */
+	static String jdbcUrl(Process database) throws IOException, InterruptedException {
+		var url = new java.util.concurrent.CompletableFuture<String>();
+		Thread drain = new Thread(() -> {
+			try (var lines = new BufferedReader(new InputStreamReader(database.getInputStream(), StandardCharsets.UTF_8));
+					var log = Files.newBufferedWriter(ROOT.resolve("target/bench-postgres.log"))) {
+				for (String line; (line = lines.readLine()) != null; ) {
+					if (line.startsWith("jdbc:")) {
+						url.complete(line);
+					}
+					log.write(line);
+					log.newLine();
+				}
+			} catch (IOException e) {
+				url.completeExceptionally(e);
+			}
+			url.completeExceptionally(new IllegalStateException("PostgreSQL did not start; see target/bench-postgres.log"));
+		});
+		drain.setDaemon(true);
+		drain.start();
+		try {
+			return url.get(120, TimeUnit.SECONDS);
+		} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+			throw new IllegalStateException("PostgreSQL did not start; see target/bench-postgres.log", e);
+		}
+	}
+
+	/** BenchPostgres from the test classes, on the classpath bench/run.sh writes to target/bench-classpath.txt. */
+	static Process startPostgres() throws IOException {
+		Path classpath = ROOT.resolve("target/bench-classpath.txt");
+		if (!Files.exists(classpath)) {
+			throw new IllegalStateException("--database=postgresql needs target/bench-classpath.txt: run bench/run.sh");
+		}
+		return new ProcessBuilder("java", "-cp",
+				"target/test-classes" + File.pathSeparator + "target/classes" + File.pathSeparator + Files.readString(classpath).trim(),
+				"org.spinecds.bench.BenchPostgres")
+				.redirectErrorStream(true)
+				.start();
 	}
 
 	record Request(String path, String body) {
