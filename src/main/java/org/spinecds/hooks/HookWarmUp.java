@@ -1,7 +1,7 @@
 package org.spinecds.hooks;
 
-import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
 import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
+import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -39,8 +39,8 @@ class HookWarmUp implements ApplicationRunner {
 		long started = System.nanoTime();
 		try {
 			int cards = warmUp();
-			log.info("Warm-up: {} synthetic hook calls answered with {} cards in {} ms", CALLS_PER_HOOK * OrderHook.values().length,
-					cards, (System.nanoTime() - started) / 1_000_000);
+			log.info("Warm-up: {} synthetic hook calls answered with {} cards in {} ms",
+					CALLS_PER_HOOK * OrderHook.values().length, cards, (System.nanoTime() - started) / 1_000_000);
 		} catch (IOException | RuntimeException e) {
 			log.warn("Warm-up failed ({}); the service starts anyway, its first calls will be slower", e.toString());
 		}
