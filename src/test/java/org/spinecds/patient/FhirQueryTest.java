@@ -10,35 +10,24 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One key's query against WireMock: reads, searches, page and resource limits. */
 class FhirQueryTest {
 
-	private static final WireMockServer EHR = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	static final WireMockExtension EHR = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
 	private final EhrClients clients = new EhrClients();
 
-	@BeforeAll
-	static void start() {
-		EHR.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		EHR.stop();
-	}
-
 	@AfterEach
-	void reset() throws Exception {
-		EHR.resetAll();
+	void close() throws Exception {
 		clients.close();
 	}
 
@@ -123,7 +112,7 @@ class FhirQueryTest {
 	}
 
 	private static String base() {
-		return "http://localhost:" + EHR.port() + "/fhir";
+		return "http://localhost:" + EHR.getPort() + "/fhir";
 	}
 
 	private static String condition(String id, String mode) {

@@ -9,8 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -20,10 +20,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The fetcher itself, below the hook: real HAPI queries over HTTP to WireMock, on the pool and HTTP client the
@@ -31,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class ParallelFetchesTest {
 
-	private static final WireMockServer EHR = new WireMockServer(options().dynamicPort());
+	@RegisterExtension
+	static final WireMockExtension EHR = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 	private static final String SEARCHSET = """
 			{"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": {"resourceType": "Condition",
 			"id": "c1", "subject": {"reference": "Patient/p"}}, "search": {"mode": "match"}}]}""";
@@ -39,20 +39,9 @@ class ParallelFetchesTest {
 	private final EhrClients clients = new EhrClients();
 	private final ParallelFetches parallelFetches = new ParallelFetches(EhrClients.PROPERTIES.maxConcurrentQueries());
 
-	@BeforeAll
-	static void start() {
-		EHR.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		EHR.stop();
-	}
-
 	@AfterEach
 	void close() throws Exception {
 		EHR.verify(0, getRequestedFor(urlPathMatching(".*/metadata")));
-		EHR.resetAll();
 		parallelFetches.close();
 		clients.close();
 	}
@@ -130,7 +119,7 @@ class ParallelFetchesTest {
 	}
 
 	private FhirQuery conditionSearch(String patient, InFlightRequests inFlight) {
-		String base = "http://localhost:" + EHR.port() + "/fhir";
+		String base = "http://localhost:" + EHR.getPort() + "/fhir";
 		return new FhirQuery(clients.client(base, inFlight), URI.create(base), PrefetchKey.CONDITIONS,
 				"Condition?patient=" + patient, 10, 1000);
 	}

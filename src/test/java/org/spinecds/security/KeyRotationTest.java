@@ -7,14 +7,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.nimbusds.jose.jwk.ECKey;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spinecds.testing.MutableClock;
 
 /** A client rotates its keys: the new kid is fetched, but unknown kids cannot make us fetch more than once a minute. */
@@ -24,22 +24,17 @@ class KeyRotationTest {
 	static final ECKey OLD_KEY = TestKeys.es384("2026-old");
 	static final ECKey NEW_KEY = TestKeys.es384("2026-new");
 
-	final WireMockServer keyServer = new WireMockServer(wireMockConfig().dynamicPort());
+	@RegisterExtension
+	final WireMockExtension keyServer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 	final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
 	JwksCache cache;
 	URI jwks;
 
 	@BeforeEach
-	void start() {
-		keyServer.start();
-		jwks = URI.create("http://localhost:" + keyServer.port() + "/jwks.json");
+	void oldKeyPublished() {
+		jwks = URI.create("http://localhost:" + keyServer.getPort() + "/jwks.json");
 		cache = new JwksCache(new JwksFetcher(Duration.ofSeconds(2)), clock, Duration.ofMinutes(1), Duration.ofHours(1));
 		serve(TestKeys.publicJwks(OLD_KEY));
-	}
-
-	@AfterEach
-	void stop() {
-		keyServer.stop();
 	}
 
 	@Test
