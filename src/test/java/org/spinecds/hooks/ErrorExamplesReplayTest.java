@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -17,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -29,7 +28,6 @@ class ErrorExamplesReplayTest {
 
 	private static final Path ERRORS = Path.of("hooks", "errors");
 	private static final ObjectMapper JSON = new ObjectMapper();
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Value("${local.server.port}")
 	int port;
@@ -46,20 +44,14 @@ class ErrorExamplesReplayTest {
 
 	@Test
 	void unknownPathIsA404OperationOutcome() throws Exception {
-		HttpResponse<String> response = HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/nothing-here")).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = new CdsHttp(port).get("/nothing-here", null);
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(JSON.readTree(response.body()).get("resourceType").asText()).isEqualTo("OperationOutcome");
 	}
 
 	@Test
 	void getOnAServiceIsA405OperationOutcome() throws Exception {
-		HttpResponse<String> response = HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cds-services/lumbar-imaging-order-sign"))
-						.GET()
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = new CdsHttp(port).get("/cds-services/lumbar-imaging-order-sign", null);
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(diagnostics(JSON.readTree(response.body()))).contains("POST /cds-services/{id}");
 	}
@@ -67,13 +59,10 @@ class ErrorExamplesReplayTest {
 	private void replay(Path requestFile) throws Exception {
 		String name = requestFile.getFileName().toString().replace(".request.txt", "");
 		JsonNode expected = JSON.readTree(requestFile.resolveSibling(name + ".expected.json").toFile());
-		HttpResponse<String> response = HTTP.send(
-				HttpRequest.newBuilder(URI.create(
-								"http://localhost:" + port + "/cds-services/" + expected.get("service").asText()))
-						.header("Content-Type", expected.get("contentType").asText())
-						.POST(HttpRequest.BodyPublishers.ofString(Files.readString(requestFile)))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
+		CdsHttp http = new CdsHttp(port);
+		HttpResponse<String> response = http.send(http.request("/cds-services/" + expected.get("service").asText(), null)
+				.header("Content-Type", expected.get("contentType").asText())
+				.POST(HttpRequest.BodyPublishers.ofString(Files.readString(requestFile))));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(expected.get("status").asInt());
 		JsonNode outcome = JSON.readTree(response.body());

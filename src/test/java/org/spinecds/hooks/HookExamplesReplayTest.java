@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -39,7 +37,6 @@ class HookExamplesReplayTest {
 	private static final Path HOOKS = Path.of("hooks");
 	private static final boolean RECORD = Boolean.getBoolean("hooks.record");
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Value("${local.server.port}")
 	int port;
@@ -66,7 +63,8 @@ class HookExamplesReplayTest {
 	private void replay(Path requestFile) throws Exception {
 		JsonNode request = JSON.readTree(requestFile.toFile());
 		String hook = request.get("hook").asText();
-		HttpResponse<String> response = post("lumbar-imaging-" + hook, Files.readString(requestFile));
+		HttpResponse<String> response =
+				new CdsHttp(port).post("/cds-services/lumbar-imaging-" + hook, null, Files.readString(requestFile));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode actual = JSON.readTree(response.body());
 		assertThat(EmptyJsonFields.in(actual)).as("null or empty fields (CDS Hooks: omit them)").isEmpty();
@@ -77,14 +75,5 @@ class HookExamplesReplayTest {
 		}
 		assertThat(expectedFile).as("expected answer next to the request").exists();
 		assertThat(JsonDifferences.between(JSON.readTree(expectedFile.toFile()), actual)).isEmpty();
-	}
-
-	HttpResponse<String> post(String serviceId, String body) throws IOException, InterruptedException {
-		return HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cds-services/" + serviceId))
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(body))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
 	}
 }

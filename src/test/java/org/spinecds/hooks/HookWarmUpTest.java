@@ -7,15 +7,12 @@ import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Proxy;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -72,10 +69,8 @@ class HookWarmUpTest {
 	}
 
 	/** The service's own Prometheus series (hook calls, cards, ratings, FHIR fetches) with their values. */
-	private List<String> hookMetrics() throws Exception {
-		String metrics = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/prometheus")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+	private List<String> hookMetrics() {
+		String metrics = new CdsHttp(port).get("/actuator/prometheus", null).body();
 		assertThat(metrics).contains("jvm_");
 		return metrics.lines().filter(line -> line.startsWith("cds_")).toList();
 	}

@@ -2,13 +2,11 @@ package org.spinecds.hooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,8 +15,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ObservabilityTest {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Value("${local.server.port}")
 	int port;
@@ -57,17 +53,11 @@ class ObservabilityTest {
 		assertThat(send("{\"hook\": \"order-select\", \"context\": {}}").statusCode()).isEqualTo(400);
 	}
 
-	private HttpResponse<String> send(String body) throws Exception {
-		return HTTP.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cds-services/lumbar-imaging-order-select"))
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers.ofString(body))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(String body) {
+		return new CdsHttp(port).post(CdsHttp.ORDER_SELECT, null, body);
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path) {
+		return new CdsHttp(port).get(path, null);
 	}
 }
