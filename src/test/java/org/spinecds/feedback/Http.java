@@ -5,22 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.spinecds.testing.CdsHttp;
 
 /** Plain HTTP calls to the running service, and the hook examples as editable JSON. */
 final class Http {
 
 	static final ObjectMapper JSON = new ObjectMapper();
-	private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-	private final int port;
+	private final CdsHttp http;
 
 	Http(int port) {
-		this.port = port;
+		this.http = new CdsHttp(port);
 	}
 
 	static ObjectNode example(String scenario, String hook) {
@@ -41,21 +38,21 @@ final class Http {
 	}
 
 	HttpResponse<String> post(String path, String body, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+		HttpRequest.Builder request = http.request(path, null)
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
-		return send(request.build());
+		return http.send(request);
 	}
 
 	HttpResponse<String> get(String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+		HttpRequest.Builder request = http.request(path, null).GET();
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
-		return send(request.build());
+		return http.send(request);
 	}
 
 	static JsonNode read(String body) {
@@ -63,21 +60,6 @@ final class Http {
 			return JSON.readTree(body);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static HttpResponse<String> send(HttpRequest request) {
-		try {
-			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
 		}
 	}
 }

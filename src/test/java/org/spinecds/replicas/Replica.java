@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.spinecds.SpineImagingCdsApplication;
 import org.spinecds.security.TestTokens;
+import org.spinecds.testing.CdsHttp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,7 +21,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class Replica implements AutoCloseable {
 
 	static final ObjectMapper JSON = new ObjectMapper();
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final ConfigurableApplicationContext context;
 	private final String publicBaseUrl;
@@ -65,13 +62,12 @@ final class Replica implements AutoCloseable {
 	}
 
 	HttpResponse<String> post(String path, String json, String token) {
-		return send(request(path).header("Authorization", "Bearer " + token)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json)));
+		return http().post(path, token, json);
 	}
 
 	HttpResponse<String> get(String path, String authorization) {
-		return send(request(path).header("Authorization", authorization).GET());
+		CdsHttp http = http();
+		return http.send(http.request(path, authorization).GET());
 	}
 
 	/** A hook call that must be answered 200. */
@@ -96,19 +92,7 @@ final class Replica implements AutoCloseable {
 		context.close();
 	}
 
-	private HttpRequest.Builder request(String path) {
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
+	private CdsHttp http() {
+		return new CdsHttp(((WebServerApplicationContext) context).getWebServer().getPort());
 	}
 }
