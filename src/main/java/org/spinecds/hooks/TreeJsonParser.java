@@ -15,7 +15,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * text path unchanged; its {@code parseResource(JsonLikeStructure)} shortcut would overwrite a draft order's id with
  * a {@code urn:uuid} fullUrl.
  */
-final class TreeJsonParser extends JsonParser {
+public final class TreeJsonParser extends JsonParser {
 
 	private final ObjectNode tree;
 
@@ -24,7 +24,7 @@ final class TreeJsonParser extends JsonParser {
 		this.tree = tree;
 	}
 
-	static IBaseResource parse(FhirContext fhirContext, IParserErrorHandler errorHandler, ObjectNode tree) {
+	public static IBaseResource parse(FhirContext fhirContext, IParserErrorHandler errorHandler, ObjectNode tree) {
 		return new TreeJsonParser(fhirContext, errorHandler, tree).parseResource(Reader.nullReader());
 	}
 

@@ -3,6 +3,7 @@ package org.spinecds.bench;
 import ca.uhn.fhir.context.FhirContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.spinecds.FhirContextConfig;
+import org.spinecds.hooks.TreeJsonParser;
 
 /**
  * What one hook call's FHIR JSON costs with HAPI's parser, apart from everything else: parsing the resources of a
- * typical request (its draft orders and prefetch) and encoding the resources its answer carries. Run by bench/run.sh;
- * the call is hooks/late-discectomy-ct-without-contrast, order-sign.
+ * typical request (its draft orders and prefetch; from text, and from the JSON tree as the service does) and encoding
+ * the resources its answer carries. Run by bench/run.sh; the call is hooks/late-discectomy-ct-without-contrast,
+ * order-sign.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,6 +37,7 @@ public class FhirJsonBenchmark {
 
 	private FhirContext fhirContext;
 	private final List<String> requestResources = new ArrayList<>();
+	private final List<ObjectNode> requestResourceTrees = new ArrayList<>();
 	private final List<IBaseResource> answerResources = new ArrayList<>();
 
 	@Setup
@@ -43,6 +47,9 @@ public class FhirJsonBenchmark {
 		JsonNode request = mapper.readTree(CALL.resolve("order-sign.request.json").toFile());
 		requestResources.add(request.path("context").path("draftOrders").toString());
 		request.path("prefetch").forEach(resource -> requestResources.add(resource.toString()));
+		for (String resource : requestResources) {
+			requestResourceTrees.add((ObjectNode) mapper.readTree(resource));
+		}
 		JsonNode answer = mapper.readTree(CALL.resolve("order-sign.response.json").toFile());
 		for (JsonNode card : answer.path("cards")) {
 			for (JsonNode suggestion : card.path("suggestions")) {
@@ -59,6 +66,14 @@ public class FhirJsonBenchmark {
 	public void parseRequestResources(Blackhole blackhole) {
 		for (String json : requestResources) {
 			blackhole.consume(parse(json));
+		}
+	}
+
+	/** What the service does: the resources read from the request's JSON tree (TreeJsonParser), not from text. */
+	@Benchmark
+	public void parseRequestResourceTrees(Blackhole blackhole) {
+		for (ObjectNode tree : requestResourceTrees) {
+			blackhole.consume(TreeJsonParser.parse(fhirContext, FhirContextConfig.parserErrorHandler(), tree));
 		}
 	}
 
