@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		classes = {SpineImagingCdsApplication.class, StoreTestConfig.class},
-		properties = {"cds.alert-fatigue.window=24h", "cds.admin.token=" + StoreScenarios.ADMIN_TOKEN})
+		properties = {"cds.alert-fatigue.window=24h", "cds.admin.token=" + StoreScenarios.ADMIN_TOKEN,
+			"cds.audit.retention=30d"})
 abstract class StoreScenarios {
 
 	static final String WARNING_SCENARIO = "late-discectomy-ct-without-contrast";
@@ -57,6 +58,9 @@ abstract class StoreScenarios {
 
 	@Autowired
 	AlertFatigue alertFatigue;
+
+	@Autowired
+	AuditRetention retention;
 
 	Http http;
 
@@ -263,6 +267,45 @@ abstract class StoreScenarios {
 			assertThat(answer.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 			assertThat(Http.read(answer.body()).get("resourceType").asText()).isEqualTo("OperationOutcome");
 		}
+	}
+
+	@Test
+	void callsCardsRatingsAndFeedbackOlderThanTheRetentionAreDeletedTheRestKept() {
+		clock.set(TODAY.minus(Duration.ofDays(31)));
+		String oldCard = callAndOverride();
+		clock.set(TODAY.minus(Duration.ofDays(29)));
+		String keptCard = callAndOverride();
+		// more old calls than one delete transaction takes
+		int bulk = AuditRetention.CALLS_PER_TRANSACTION * 2 + 1;
+		for (int call = 0; call < bulk; call++) {
+			jdbc.sql("""
+							insert into hook_call (called_at, service_id, outcome, duration_ms, cards_shown, cards_suppressed)
+							values (:calledAt, 'lumbar-imaging-order-select', 'ok', 5, 0, 0)""")
+					.param("calledAt", Columns.utc(TODAY.minus(Duration.ofDays(40))))
+					.update();
+		}
+		clock.set(TODAY);
+
+		AuditRetention.Purged purged = retention.purge();
+
+		assertThat(purged).isEqualTo(new AuditRetention.Purged(bulk + 1, 1));
+		assertThat(jdbc.sql("select card_uuid from hook_card").query(String.class).list()).containsExactly(keptCard);
+		assertThat(jdbc.sql("select card_uuid from feedback").query(String.class).list()).containsExactly(keptCard);
+		assertThat(count("hook_call")).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from rated_order where hook_call_id not in (select id from hook_call)")
+				.query(Long.class).single()).isZero();
+		assertThat(count("rated_order")).isPositive();
+		assertThat(oldCard).isNotEqualTo(keptCard);
+		assertThat(retention.purge()).as("nothing left to delete").isEqualTo(new AuditRetention.Purged(0, 0));
+	}
+
+	/** A hook call with one card, overridden by the user; returns the card's uuid. */
+	private String callAndOverride() {
+		String cardUuid = onlyCard(http.hook("order-select", Http.example(WARNING_SCENARIO, "order-select")))
+				.get("uuid").asText();
+		assertThat(http.post("/cds-services/lumbar-imaging-order-select/feedback",
+				body(overridden(cardUuid, "other", null, clock.instant().toString()))).statusCode()).isEqualTo(200);
+		return cardUuid;
 	}
 
 	private long count(String table) {
