@@ -2,8 +2,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -19,10 +19,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +64,8 @@ public class LoadBenchmark {
 		}
 		// --database=postgresql: the production store, an embedded PostgreSQL server on the same machine.
 		Process database = "postgresql".equals(options.get("database")) ? startPostgres() : null;
-		String datasource = database != null ? jdbcUrl(database) : options.getOrDefault("datasource", benchDatasourceUrl());
+		String datasource = database != null ? jdbcUrl(database)
+				: options.containsKey("datasource") ? options.get("datasource") : emptyBenchDatabaseUrl();
 		String memoryLimit = options.getOrDefault("memory-limit", deploymentMemoryLimit());
 		command.add("-XX:MaxRAM=" + memoryLimit);
 		if (options.containsKey("jvm-args")) {
@@ -140,7 +144,7 @@ public class LoadBenchmark {
 
 	/** The JDBC URL BenchPostgres prints among its log lines; the rest of its output goes on to target/bench-postgres.log. */
 	static String jdbcUrl(Process database) throws IOException, InterruptedException {
-		var url = new java.util.concurrent.CompletableFuture<String>();
+		var url = new CompletableFuture<String>();
 		Thread drain = new Thread(() -> {
 			try (var lines = new BufferedReader(new InputStreamReader(database.getInputStream(), StandardCharsets.UTF_8));
 					var log = Files.newBufferedWriter(ROOT.resolve("target/bench-postgres.log"))) {
@@ -160,7 +164,7 @@ public class LoadBenchmark {
 		drain.start();
 		try {
 			return url.get(120, TimeUnit.SECONDS);
-		} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+		} catch (ExecutionException | TimeoutException e) {
 			throw new IllegalStateException("PostgreSQL did not start; see target/bench-postgres.log", e);
 		}
 	}
@@ -418,7 +422,7 @@ public class LoadBenchmark {
 	 * every run starts from a new database (one run audits about 300,000 calls, 265 MB; kept, the file grew to
 	 * 9 GB over a day of runs and the figures drifted with it).
 	 */
-	static String benchDatasourceUrl() throws IOException {
+	static String emptyBenchDatabaseUrl() throws IOException {
 		Path data = ROOT.resolve("target/bench-data");
 		if (Files.isDirectory(data)) {
 			try (var files = Files.list(data)) {
