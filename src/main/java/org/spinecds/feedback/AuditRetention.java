@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -68,41 +69,36 @@ class AuditRetention {
 			return new Purged(0, 0);
 		}
 		OffsetDateTime cutoff = Columns.utc(clock.instant().minus(retention));
-		long calls = 0;
-		for (int deleted; (deleted = deleteOldestCalls(cutoff)) > 0; ) {
-			calls += deleted;
-		}
-		long feedbackItems = 0;
-		for (int deleted; (deleted = deleteOldestFeedback(cutoff)) > 0; ) {
-			feedbackItems += deleted;
-		}
-		return new Purged(calls, feedbackItems);
+		return new Purged(
+				inBatches("hook_call", "called_at", cutoff, this::deleteCalls),
+				inBatches("feedback", "received_at", cutoff,
+						ids -> jdbc.sql("delete from feedback where id in (:ids)").param("ids", ids).update()));
 	}
 
-	private int deleteOldestCalls(OffsetDateTime cutoff) {
+	/** Deletes the table's rows older than the cutoff, a batch per transaction, until none is left; returns the count. */
+	private long inBatches(String table, String timeColumn, OffsetDateTime cutoff, ToIntFunction<List<Long>> delete) {
+		long total = 0;
+		for (int deleted; (deleted = oldestBatch(table, timeColumn, cutoff, delete)) > 0; ) {
+			total += deleted;
+		}
+		return total;
+	}
+
+	/** In one transaction: the oldest rows before the cutoff (at most a batch), deleted. */
+	private int oldestBatch(String table, String timeColumn, OffsetDateTime cutoff, ToIntFunction<List<Long>> delete) {
 		return transaction.execute(status -> {
-			List<Long> ids = jdbc.sql("select id from hook_call where called_at < :cutoff order by id fetch first "
-							+ CALLS_PER_TRANSACTION + " rows only")
+			List<Long> ids = jdbc.sql("select id from " + table + " where " + timeColumn + " < :cutoff order by id"
+							+ " fetch first " + CALLS_PER_TRANSACTION + " rows only")
 					.param("cutoff", cutoff)
 					.query(Long.class)
 					.list();
-			if (ids.isEmpty()) {
-				return 0;
-			}
-			jdbc.sql("delete from rated_order where hook_call_id in (:ids)").param("ids", ids).update();
-			jdbc.sql("delete from hook_card where hook_call_id in (:ids)").param("ids", ids).update();
-			return jdbc.sql("delete from hook_call where id in (:ids)").param("ids", ids).update();
+			return ids.isEmpty() ? 0 : delete.applyAsInt(ids);
 		});
 	}
 
-	private int deleteOldestFeedback(OffsetDateTime cutoff) {
-		return transaction.execute(status -> {
-			List<Long> ids = jdbc.sql("select id from feedback where received_at < :cutoff order by id fetch first "
-							+ CALLS_PER_TRANSACTION + " rows only")
-					.param("cutoff", cutoff)
-					.query(Long.class)
-					.list();
-			return ids.isEmpty() ? 0 : jdbc.sql("delete from feedback where id in (:ids)").param("ids", ids).update();
-		});
+	private int deleteCalls(List<Long> ids) {
+		jdbc.sql("delete from rated_order where hook_call_id in (:ids)").param("ids", ids).update();
+		jdbc.sql("delete from hook_card where hook_call_id in (:ids)").param("ids", ids).update();
+		return jdbc.sql("delete from hook_call where id in (:ids)").param("ids", ids).update();
 	}
 }
