@@ -457,9 +457,14 @@ public class LoadBenchmark {
 		if (pid <= 0) {
 			return 0;
 		}
-		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		return cpuTicks(Path.of("/proc/" + pid + "/stat")) / 100.0;
+	}
+
+	/** utime + stime from a /proc stat file (a process's or one thread's), in clock ticks. */
+	static long cpuTicks(Path stat) throws IOException {
+		String line = Files.readString(stat);
+		String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
 	/** CPU time of the JVM's garbage-collector threads (HotSpot names them "GC Thread#n" and "G1 ..."). */
@@ -473,9 +478,7 @@ public class LoadBenchmark {
 				try {
 					String name = Files.readString(thread.resolve("comm")).trim();
 					if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-						String stat = Files.readString(thread.resolve("stat"));
-						String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-						ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+						ticks += cpuTicks(thread.resolve("stat"));
 					}
 				} catch (NoSuchFileException threadEnded) {
 					// a thread that ended between the listing and the read
