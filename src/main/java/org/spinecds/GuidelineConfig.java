@@ -10,7 +10,10 @@ import org.spinecds.terminology.ValueSets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Spring wiring for the guideline and card packages, which themselves stay free of Spring. */
+/**
+ * Spring wiring for the guideline and card packages, which themselves stay free of
+ * Spring.
+ */
 @Configuration
 public class GuidelineConfig {
 
@@ -21,7 +24,8 @@ public class GuidelineConfig {
 
 	@Bean
 	public CardRenderer cardRenderer(FhirContext fhirContext) {
-		return new CardRenderer(
-				OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE), () -> UUID.randomUUID().toString());
+		return new CardRenderer(OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE),
+				() -> UUID.randomUUID().toString());
 	}
+
 }

@@ -14,10 +14,11 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
 /**
- * A CDS Hooks 2.0 response that also carries the system actions under {@code extension.systemActions}, where the
- * Argonaut PAMA convention (and the CDS Hooks sandbox) reads them. HAPI's response model has no response extension.
- * Also remembers, outside the JSON, which draft order each card is about and which cards were held back, for the
- * audit.
+ * A CDS Hooks 2.0 response that also carries the system actions under
+ * {@code extension.systemActions}, where the Argonaut PAMA convention (and the CDS Hooks
+ * sandbox) reads them. HAPI's response model has no response extension. Also remembers,
+ * outside the JSON, which draft order each card is about and which cards were held back,
+ * for the audit.
  */
 public class ArgonautCdsServiceResponseJson extends CdsServiceResponseJson {
 
@@ -45,14 +46,19 @@ public class ArgonautCdsServiceResponseJson extends CdsServiceResponseJson {
 		return extension;
 	}
 
-	/** The draft order the card is about (the one it suggests changing, or adding an order beside). */
+	/**
+	 * The draft order the card is about (the one it suggests changing, or adding an order
+	 * beside).
+	 */
 	public Optional<ServiceRequest> reviewedOrder(CdsServiceResponseCardJson card) {
 		return Optional.ofNullable(reviewedOrders.get(card));
 	}
 
 	/** Takes the cards with these uuids out of the answer; their ratings stay. */
 	public void suppress(Set<String> cardUuids) {
-		List<CdsServiceResponseCardJson> held = getCards().stream().filter(card -> cardUuids.contains(card.getUuid())).toList();
+		List<CdsServiceResponseCardJson> held = getCards().stream()
+			.filter(card -> cardUuids.contains(card.getUuid()))
+			.toList();
 		getCards().removeAll(held);
 		suppressedCards.addAll(held);
 	}
@@ -62,7 +68,10 @@ public class ArgonautCdsServiceResponseJson extends CdsServiceResponseJson {
 		return List.copyOf(suppressedCards);
 	}
 
-	/** The rated orders as the system actions carry them: each a copy of a draft order with its rating attached. */
+	/**
+	 * The rated orders as the system actions carry them: each a copy of a draft order
+	 * with its rating attached.
+	 */
 	@JsonIgnore
 	public List<ServiceRequest> ratedOrders() {
 		if (getServiceActions() == null) {
@@ -76,4 +85,5 @@ public class ArgonautCdsServiceResponseJson extends CdsServiceResponseJson {
 	public List<String> ratings() {
 		return ratedOrders().stream().map(PamaRating::acrCategoryOf).toList();
 	}
+
 }

@@ -6,13 +6,18 @@ import org.spinecds.guideline.FootDropEvidence;
 import org.spinecds.guideline.OrderedStudy;
 import org.spinecds.guideline.SurgeryEvidence;
 
-/** One line of evidence each, naming the resource it came from, so a clinician can find it in the chart. */
+/**
+ * One line of evidence each, naming the resource it came from, so a clinician can find it
+ * in the chart.
+ */
 final class EvidenceText {
 
-	private EvidenceText() {}
+	private EvidenceText() {
+	}
 
 	static String footDrop(FootDropEvidence footDrop) {
-		StringBuilder line = new StringBuilder(coded(footDrop.code())).append(", ").append(where(footDrop.source(), footDrop.reference()));
+		StringBuilder line = new StringBuilder(coded(footDrop.code())).append(", ")
+			.append(where(footDrop.source(), footDrop.reference()));
 		if (footDrop.source() != EvidenceSource.ORDER_REASON) {
 			line.append(footDrop.onset().map(onset -> ", onset " + onset.text()).orElse(", onset not recorded"));
 		}
@@ -23,7 +28,8 @@ final class EvidenceText {
 	}
 
 	static String surgery(SurgeryEvidence surgery) {
-		StringBuilder line = new StringBuilder(coded(surgery.code())).append(", ").append(where(surgery.source(), surgery.reference()));
+		StringBuilder line = new StringBuilder(coded(surgery.code())).append(", ")
+			.append(where(surgery.source(), surgery.reference()));
 		surgery.performed().ifPresent(date -> line.append(", performed ").append(date.text()));
 		return line.toString();
 	}
@@ -44,4 +50,5 @@ final class EvidenceText {
 	private static String codeOnly(Coding coding) {
 		return CodeSystems.shortName(coding.getSystem()) + " " + coding.getCode();
 	}
+
 }

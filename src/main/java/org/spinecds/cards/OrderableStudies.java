@@ -13,8 +13,9 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.spinecds.guideline.StudyCategory;
 
 /**
- * The studies a card can suggest, each a FHIR ActivityDefinition in {@code cards/orderables/} (codes and protocol
- * live in data, not in Java). The file name is the study category in kebab case.
+ * The studies a card can suggest, each a FHIR ActivityDefinition in
+ * {@code cards/orderables/} (codes and protocol live in data, not in Java). The file name
+ * is the study category in kebab case.
  */
 public final class OrderableStudies {
 
@@ -36,7 +37,8 @@ public final class OrderableStudies {
 					throw new IllegalStateException("Missing classpath resource " + file + " for " + category);
 				}
 				definitions.put(category, fhirContext.newJsonParser().parseResource(ActivityDefinition.class, json));
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
@@ -64,4 +66,5 @@ public final class OrderableStudies {
 		}
 		return definition;
 	}
+
 }

@@ -8,18 +8,26 @@ import org.hl7.fhir.r4.model.UriType;
 import org.spinecds.guideline.AcrLowBackPainVariant5;
 import org.spinecds.guideline.AcrRating;
 
-/** Argonaut "CDS Hooks for PAMA" rating extensions on a ServiceRequest (clinical.md section 4). */
+/**
+ * Argonaut "CDS Hooks for PAMA" rating extensions on a ServiceRequest (clinical.md
+ * section 4).
+ */
 final class PamaRating {
 
 	static final String RATING = "http://fhir.org/argonaut/Extension/pama-rating";
 	static final String CONSULT_ID = "http://fhir.org/argonaut/Extension/pama-rating-consult-id";
 	static final String AUC_APPLIED = "http://fhir.org/argonaut/Extension/pama-rating-auc-applied";
 	static final String RATING_SYSTEM = "http://fhir.org/argonaut/CodeSystem/pama-rating";
+
 	private static final Set<String> ALL = Set.of(RATING, CONSULT_ID, AUC_APPLIED);
 
-	private PamaRating() {}
+	private PamaRating() {
+	}
 
-	/** Replaces any earlier rating on the order (a client may send back one we attached before). */
+	/**
+	 * Replaces any earlier rating on the order (a client may send back one we attached
+	 * before).
+	 */
 	static void apply(ServiceRequest order, AcrRating rating, String consultId) {
 		order.getExtension().removeIf(extension -> extension.hasUrl() && ALL.contains(extension.getUrl()));
 		order.addExtension(RATING, ratingConcept(rating));
@@ -28,18 +36,18 @@ final class PamaRating {
 	}
 
 	static String acrCategoryOf(ServiceRequest order) {
-		return order.getExtension().stream()
-				.filter(extension -> RATING.equals(extension.getUrl()))
-				.flatMap(extension -> ((CodeableConcept) extension.getValue()).getCoding().stream())
-				.filter(coding -> CodeSystems.ACR_CATEGORY.equals(coding.getSystem()))
-				.map(Coding::getCode)
-				.findFirst()
-				.orElse("unrated");
+		return order.getExtension()
+			.stream()
+			.filter(extension -> RATING.equals(extension.getUrl()))
+			.flatMap(extension -> ((CodeableConcept) extension.getValue()).getCoding().stream())
+			.filter(coding -> CodeSystems.ACR_CATEGORY.equals(coding.getSystem()))
+			.map(Coding::getCode)
+			.findFirst()
+			.orElse("unrated");
 	}
 
 	private static CodeableConcept ratingConcept(AcrRating rating) {
-		Coding pama = rating.appropriate()
-				? new Coding(RATING_SYSTEM, "appropriate", "Appropriate")
+		Coding pama = rating.appropriate() ? new Coding(RATING_SYSTEM, "appropriate", "Appropriate")
 				: new Coding(RATING_SYSTEM, "not-appropriate", "Not appropriate");
 		Coding acr = new Coding(CodeSystems.ACR_CATEGORY, acrCode(rating), rating.label());
 		return new CodeableConcept().addCoding(pama).addCoding(acr);
@@ -48,4 +56,5 @@ final class PamaRating {
 	private static String acrCode(AcrRating rating) {
 		return rating.name().toLowerCase().replace('_', '-');
 	}
+
 }

@@ -2,10 +2,14 @@ package org.spinecds.cards;
 
 import org.spinecds.guideline.SafetyConcern;
 
-/** What a clinician should do about each safety finding (ACR Manual on Contrast Media; clinical.md 2e, 3). */
+/**
+ * What a clinician should do about each safety finding (ACR Manual on Contrast Media;
+ * clinical.md 2e, 3).
+ */
 final class SafetyAdvice {
 
-	private SafetyAdvice() {}
+	private SafetyAdvice() {
+	}
 
 	static String of(SafetyConcern concern) {
 		return switch (concern) {
@@ -13,8 +17,8 @@ final class SafetyAdvice {
 					+ " essential use an ACR group II agent";
 			case CONTRAST_ALLERGY -> "avoid gadolinium-based contrast";
 			case PREGNANCY -> "avoid gadolinium unless essential";
-			case MRI_UNSAFE_IMPLANT -> "MRI only after the device has been checked for MR safety; CT myelography needs"
-					+ " no MRI";
+			case MRI_UNSAFE_IMPLANT ->
+				"MRI only after the device has been checked for MR safety; CT myelography needs" + " no MRI";
 			default -> "";
 		};
 	}
@@ -24,11 +28,12 @@ final class SafetyAdvice {
 		return switch (concern) {
 			case MR_CONDITIONAL_IMPLANT -> ": scan only within the device's labelled MR conditions.";
 			case NO_RECENT_EGFR -> ": check kidney function before gadolinium if the patient has risk factors.";
-			case SPINAL_HARDWARE -> ": ask for metal-artifact-reduction sequences; CT myelography if the MRI is"
-					+ " non-diagnostic.";
+			case SPINAL_HARDWARE ->
+				": ask for metal-artifact-reduction sequences; CT myelography if the MRI is" + " non-diagnostic.";
 			case PERONEAL_NEUROPATHY -> ": EMG/nerve conduction studies and MRI of the leg or knee help tell a"
 					+ " peroneal neuropathy from an L5 radiculopathy.";
 			default -> ".";
 		};
 	}
+
 }

@@ -12,7 +12,10 @@ import org.spinecds.guideline.StudyOption;
 import org.spinecds.guideline.SurgeryEvidence;
 import org.spinecds.guideline.Urgency;
 
-/** Builds the order a suggestion proposes: the offered study, with the evidence as reasons and its own rating. */
+/**
+ * Builds the order a suggestion proposes: the offered study, with the evidence as reasons
+ * and its own rating.
+ */
 final class SuggestedOrder {
 
 	private static final String PROTOCOL = "Protocol: ";
@@ -26,21 +29,25 @@ final class SuggestedOrder {
 	/** The draft order itself, same id and fields, changed to the offered study. */
 	ServiceRequest replacing(Assessment assessment, StudyOption option, String consultId) {
 		ServiceRequest order = assessment.ordered().order().copy();
-		// Drop empty reasons (the sandbox sends {"coding": [{}]}); keep coded and free-text ones.
-		order.getReasonCode().removeIf(reason -> !reason.hasText() && reason.getCoding().stream().noneMatch(Coding::hasCode));
+		// Drop empty reasons (the sandbox sends {"coding": [{}]}); keep coded and
+		// free-text ones.
+		order.getReasonCode()
+			.removeIf(reason -> !reason.hasText() && reason.getCoding().stream().noneMatch(Coding::hasCode));
 		order.getNote().removeIf(note -> note.getText() != null && note.getText().startsWith(PROTOCOL));
 		return offer(order, assessment, option, consultId);
 	}
 
-	/** A second order beside the draft one (radiographs stay: they show hardware and alignment). */
+	/**
+	 * A second order beside the draft one (radiographs stay: they show hardware and
+	 * alignment).
+	 */
 	ServiceRequest besides(Assessment assessment, StudyOption option, String consultId) {
 		ServiceRequest draft = assessment.ordered().order();
-		ServiceRequest order = new ServiceRequest()
-				.setStatus(ServiceRequest.ServiceRequestStatus.DRAFT)
-				.setIntent(draft.hasIntent() ? draft.getIntent() : ServiceRequest.ServiceRequestIntent.ORDER)
-				.setSubject(draft.getSubject().copy())
-				.setEncounter(draft.getEncounter().copy())
-				.setRequester(draft.getRequester().copy());
+		ServiceRequest order = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.DRAFT)
+			.setIntent(draft.hasIntent() ? draft.getIntent() : ServiceRequest.ServiceRequestIntent.ORDER)
+			.setSubject(draft.getSubject().copy())
+			.setEncounter(draft.getEncounter().copy())
+			.setRequester(draft.getRequester().copy());
 		order.setCategory(draft.getCategory().stream().map(CodeableConcept::copy).toList());
 		return offer(order, assessment, option, consultId);
 	}
@@ -58,7 +65,8 @@ final class SuggestedOrder {
 		for (SurgeryEvidence surgery : assessment.findings().allSurgery()) {
 			if (surgery.source() == EvidenceSource.PROCEDURE) {
 				addReference(order.getSupportingInfo(), surgery.reference());
-			} else {
+			}
+			else {
 				addReason(order, surgery.code(), surgery.source(), surgery.reference());
 			}
 		}
@@ -68,10 +76,11 @@ final class SuggestedOrder {
 	}
 
 	private static void addReason(ServiceRequest order, Coding code, EvidenceSource source, String reference) {
-		boolean known = order.getReasonCode().stream()
-				.flatMap(reason -> reason.getCoding().stream())
-				.anyMatch(coding -> coding.hasCode() && coding.getCode().equals(code.getCode())
-						&& String.valueOf(coding.getSystem()).equals(String.valueOf(code.getSystem())));
+		boolean known = order.getReasonCode()
+			.stream()
+			.flatMap(reason -> reason.getCoding().stream())
+			.anyMatch(coding -> coding.hasCode() && coding.getCode().equals(code.getCode())
+					&& String.valueOf(coding.getSystem()).equals(String.valueOf(code.getSystem())));
 		if (!known) {
 			order.addReasonCode(new CodeableConcept().addCoding(code.copy()));
 		}
@@ -85,4 +94,5 @@ final class SuggestedOrder {
 			references.add(new Reference(reference));
 		}
 	}
+
 }

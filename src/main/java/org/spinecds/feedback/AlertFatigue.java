@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the cards a user has just overridden: same card type, same patient, same ordered study, an override received
- * within the window. Re-showing them (order-select fires again, then order-sign) only trains users to click through.
- * Critical cards are always shown.
+ * Finds the cards a user has just overridden: same card type, same patient, same ordered
+ * study, an override received within the window. Re-showing them (order-select fires
+ * again, then order-sign) only trains users to click through. Critical cards are always
+ * shown.
  */
 @Component
 public class AlertFatigue {
@@ -22,8 +23,11 @@ public class AlertFatigue {
 	private static final Logger LOG = LoggerFactory.getLogger(AlertFatigue.class);
 
 	private final JdbcClient jdbc;
+
 	private final IdHasher hasher;
+
 	private final Clock clock;
+
 	private final AlertFatigueProperties properties;
 
 	AlertFatigue(JdbcClient jdbc, IdHasher hasher, Clock clock, AlertFatigueProperties properties) {
@@ -33,7 +37,10 @@ public class AlertFatigue {
 		this.properties = properties;
 	}
 
-	/** The uuids of the cards to hold back. If the store cannot answer, every card is shown. */
+	/**
+	 * The uuids of the cards to hold back. If the store cannot answer, every card is
+	 * shown.
+	 */
 	public Set<String> recentlyOverridden(String patientId, String userId, List<IssuedCard> cards) {
 		String patientHash = hasher.hash(patientId);
 		String userHash = hasher.hash(userId);
@@ -41,7 +48,8 @@ public class AlertFatigue {
 		if (patientHash == null || userHash == null) {
 			return repeats;
 		}
-		// Counted from when the override reached us: client clocks (outcomeTimestamp) are not trusted to end a window.
+		// Counted from when the override reached us: client clocks (outcomeTimestamp) are
+		// not trusted to end a window.
 		Instant since = clock.instant().minus(properties.window());
 		try {
 			for (IssuedCard card : cards) {
@@ -50,7 +58,8 @@ public class AlertFatigue {
 					repeats.add(card.uuid());
 				}
 			}
-		} catch (DataAccessException e) {
+		}
+		catch (DataAccessException e) {
 			LOG.error("Alert-fatigue check failed, showing every card: {}", e.getMessage());
 			return Set.of();
 		}
@@ -59,18 +68,19 @@ public class AlertFatigue {
 
 	private boolean overriddenSince(Instant since, String patientHash, String userHash, IssuedCard card) {
 		return jdbc.sql("""
-						select count(*) from feedback f
-						where f.outcome = 'overridden' and f.received_at > :since
-							and exists (select 1 from hook_card c
-								where c.card_uuid = f.card_uuid and c.service_id = f.service_id
-									and c.patient_hash = :patientHash and c.user_hash = :userHash
-									and c.card_type = :cardType and c.ordered_study = :orderedStudy)""")
-				.param("since", Columns.utc(since))
-				.param("patientHash", patientHash)
-				.param("userHash", userHash)
-				.param("cardType", Columns.fit(card.cardType(), 100))
-				.param("orderedStudy", Columns.fit(card.orderedStudy(), 255))
-				.query(Long.class)
-				.single() > 0;
+				select count(*) from feedback f
+				where f.outcome = 'overridden' and f.received_at > :since
+					and exists (select 1 from hook_card c
+						where c.card_uuid = f.card_uuid and c.service_id = f.service_id
+							and c.patient_hash = :patientHash and c.user_hash = :userHash
+							and c.card_type = :cardType and c.ordered_study = :orderedStudy)""")
+			.param("since", Columns.utc(since))
+			.param("patientHash", patientHash)
+			.param("userHash", userHash)
+			.param("cardType", Columns.fit(card.cardType(), 100))
+			.param("orderedStudy", Columns.fit(card.orderedStudy(), 255))
+			.query(Long.class)
+			.single() > 0;
 	}
+
 }

@@ -15,10 +15,12 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes audit rows and feedback older than {@code cds.audit.retention}, hourly and off the request path, a thousand
- * calls per transaction so that no delete holds its locks for long. Each audited call is about 1 KB (the benchmark:
- * 300,000 calls, 265 MB of H2 file), so without a retention the store grows for ever. Unset: everything is kept.
- * Every replica runs it; overlapping deletes are harmless, and a failed run is retried at the next.
+ * Deletes audit rows and feedback older than {@code cds.audit.retention}, hourly and off
+ * the request path, a thousand calls per transaction so that no delete holds its locks
+ * for long. Each audited call is about 1 KB (the benchmark: 300,000 calls, 265 MB of H2
+ * file), so without a retention the store grows for ever. Unset: everything is kept.
+ * Every replica runs it; overlapping deletes are harmless, and a failed run is retried at
+ * the next.
  */
 @Component
 class AuditRetention {
@@ -27,8 +29,11 @@ class AuditRetention {
 	static final int CALLS_PER_TRANSACTION = 1000;
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
+
 	private final Duration retention;
 
 	AuditRetention(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, AuditProperties audit,
@@ -42,9 +47,9 @@ class AuditRetention {
 					+ " the audit for ever; it is " + retention);
 		}
 		if (retention != null && alertFatigue.window() != null && retention.compareTo(alertFatigue.window()) < 0) {
-			throw new IllegalStateException("cds.audit.retention (" + retention + ") must be at least"
-					+ " cds.alert-fatigue.window (" + alertFatigue.window() + "): the window looks back at stored"
-					+ " overrides and cards");
+			throw new IllegalStateException(
+					"cds.audit.retention (" + retention + ") must be at least" + " cds.alert-fatigue.window ("
+							+ alertFatigue.window() + "): the window looks back at stored" + " overrides and cards");
 		}
 	}
 
@@ -56,42 +61,52 @@ class AuditRetention {
 				LOG.info("Audit retention {}: {} calls and {} feedback items older than that deleted", retention,
 						purged.calls(), purged.feedbackItems());
 			}
-		} catch (DataAccessException | TransactionException e) {
+		}
+		catch (DataAccessException | TransactionException e) {
 			LOG.warn("Audit retention run failed, will try again in an hour: {}", e.getMessage());
 		}
 	}
 
-	record Purged(long calls, long feedbackItems) {}
+	record Purged(long calls, long feedbackItems) {
+	}
 
-	/** Deletes every call (with its cards and rated orders) and feedback item older than the retention. */
+	/**
+	 * Deletes every call (with its cards and rated orders) and feedback item older than
+	 * the retention.
+	 */
 	Purged purge() {
 		if (retention == null) {
 			return new Purged(0, 0);
 		}
 		OffsetDateTime cutoff = Columns.utc(clock.instant().minus(retention));
-		return new Purged(
-				inBatches("hook_call", "called_at", cutoff, this::deleteCalls),
+		return new Purged(inBatches("hook_call", "called_at", cutoff, this::deleteCalls),
 				inBatches("feedback", "received_at", cutoff,
 						ids -> jdbc.sql("delete from feedback where id in (:ids)").param("ids", ids).update()));
 	}
 
-	/** Deletes the table's rows older than the cutoff, a batch per transaction, until none is left; returns the count. */
+	/**
+	 * Deletes the table's rows older than the cutoff, a batch per transaction, until none
+	 * is left; returns the count.
+	 */
 	private long inBatches(String table, String timeColumn, OffsetDateTime cutoff, ToIntFunction<List<Long>> delete) {
 		long total = 0;
-		for (int deleted; (deleted = oldestBatch(table, timeColumn, cutoff, delete)) > 0; ) {
+		for (int deleted; (deleted = oldestBatch(table, timeColumn, cutoff, delete)) > 0;) {
 			total += deleted;
 		}
 		return total;
 	}
 
-	/** In one transaction: the oldest rows before the cutoff (at most a batch), deleted. */
+	/**
+	 * In one transaction: the oldest rows before the cutoff (at most a batch), deleted.
+	 */
 	private int oldestBatch(String table, String timeColumn, OffsetDateTime cutoff, ToIntFunction<List<Long>> delete) {
 		return transaction.execute(status -> {
-			List<Long> ids = jdbc.sql("select id from " + table + " where " + timeColumn + " < :cutoff order by id"
-							+ " fetch first " + CALLS_PER_TRANSACTION + " rows only")
-					.param("cutoff", cutoff)
-					.query(Long.class)
-					.list();
+			List<Long> ids = jdbc
+				.sql("select id from " + table + " where " + timeColumn + " < :cutoff order by id" + " fetch first "
+						+ CALLS_PER_TRANSACTION + " rows only")
+				.param("cutoff", cutoff)
+				.query(Long.class)
+				.list();
 			return ids.isEmpty() ? 0 : delete.applyAsInt(ids);
 		});
 	}
@@ -101,4 +116,5 @@ class AuditRetention {
 		jdbc.sql("delete from hook_card where hook_call_id in (:ids)").param("ids", ids).update();
 		return jdbc.sql("delete from hook_call where id in (:ids)").param("ids", ids).update();
 	}
+
 }

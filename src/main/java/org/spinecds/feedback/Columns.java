@@ -8,7 +8,8 @@ import java.util.List;
 /** Fits values into the store's columns. */
 final class Columns {
 
-	private Columns() {}
+	private Columns() {
+	}
 
 	/** Client-supplied text is cut, not refused, where the store's column is shorter. */
 	static String fit(String value, int maxLength) {
@@ -22,4 +23,5 @@ final class Columns {
 	static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
 }

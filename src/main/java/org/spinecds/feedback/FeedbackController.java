@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * CDS Hooks 2.0 feedback: {@code POST /cds-services/{id}/feedback} with {@code {"feedback": [...]}}. Served here and
- * not by HAPI, which binds the body to a single item. Answers 200 only once the items are committed.
+ * CDS Hooks 2.0 feedback: {@code POST /cds-services/{id}/feedback} with
+ * {@code {"feedback": [...]}}. Served here and not by HAPI, which binds the body to a
+ * single item. Answers 200 only once the items are committed.
  */
 @RestController
 @RequestMapping("/cds-services")
@@ -30,23 +31,28 @@ class FeedbackController {
 	private static final Logger LOG = LoggerFactory.getLogger(FeedbackController.class);
 
 	private final ICdsServiceRegistry registry;
+
 	private final FeedbackStore store;
+
 	private final ObjectMapper json;
+
 	private final OperationOutcomes outcomes;
 
-	FeedbackController(ICdsServiceRegistry registry, FeedbackStore store, ObjectMapper json, OperationOutcomes outcomes) {
+	FeedbackController(ICdsServiceRegistry registry, FeedbackStore store, ObjectMapper json,
+			OperationOutcomes outcomes) {
 		this.registry = registry;
 		this.store = store;
 		this.json = json;
 		this.outcomes = outcomes;
 	}
 
-	@PostMapping(
-			path = "/{serviceId}/feedback",
-			consumes = MediaType.APPLICATION_JSON_VALUE,
+	@PostMapping(path = "/{serviceId}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> feedback(@PathVariable String serviceId, @RequestBody(required = false) String body) {
-		if (registry.getCdsServicesJson().getServices().stream().noneMatch(service -> service.getId().equals(serviceId))) {
+		if (registry.getCdsServicesJson()
+			.getServices()
+			.stream()
+			.noneMatch(service -> service.getId().equals(serviceId))) {
 			throw new ResourceNotFoundException("There is no CDS service '" + ClientText.abbreviate(serviceId)
 					+ "' here to take feedback; GET /cds-services lists the services.");
 		}
@@ -67,12 +73,13 @@ class FeedbackController {
 		}
 		try {
 			return json.readTree(body);
-		} catch (JsonProcessingException e) {
-			String where = e.getLocation() == null
-					? ""
+		}
+		catch (JsonProcessingException e) {
+			String where = e.getLocation() == null ? ""
 					: " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-			throw new FeedbackRejected(new FeedbackProblem("feedback", "Malformed JSON in the feedback body" + where
-					+ ": send {\"feedback\": [...]}."));
+			throw new FeedbackRejected(new FeedbackProblem("feedback",
+					"Malformed JSON in the feedback body" + where + ": send {\"feedback\": [...]}."));
 		}
 	}
+
 }

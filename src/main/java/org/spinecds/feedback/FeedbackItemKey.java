@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Identifies a feedback item by everything it says, so the same item sent again (a client retrying after a timeout)
- * is recognised. Timestamps are compared as instants: "+01:00" and "Z" spellings of one moment are the same item.
+ * Identifies a feedback item by everything it says, so the same item sent again (a client
+ * retrying after a timeout) is recognised. Timestamps are compared as instants: "+01:00"
+ * and "Z" spellings of one moment are the same item.
  */
 final class FeedbackItemKey {
 
-	private FeedbackItemKey() {}
+	private FeedbackItemKey() {
+	}
 
 	static String of(String serviceId, CdsServiceFeedbackJson item, Instant outcomeTimestamp) {
-		List<String> accepted = item.getAcceptedSuggestions() == null
-				? List.of()
+		List<String> accepted = item.getAcceptedSuggestions() == null ? List.of()
 				: item.getAcceptedSuggestions().stream().map(CdsServiceAcceptedSuggestionJson::getId).sorted().toList();
 		String reasonSystem = null;
 		String reasonCode = null;
@@ -32,22 +33,20 @@ final class FeedbackItemKey {
 				reasonCode = item.getOverrideReason().getReason().getCode();
 			}
 		}
-		return sha256(String.join("\u0000", List.of(
-				serviceId,
-				item.getCard(),
-				item.getOutcome().name(),
-				outcomeTimestamp.toString(),
-				String.join(" ", accepted),
-				Objects.toString(reasonSystem),
-				Objects.toString(reasonCode),
-				Objects.toString(comment))));
+		return sha256(String.join("\u0000",
+				List.of(serviceId, item.getCard(), item.getOutcome().name(), outcomeTimestamp.toString(),
+						String.join(" ", accepted), Objects.toString(reasonSystem), Objects.toString(reasonCode),
+						Objects.toString(comment))));
 	}
 
 	private static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", e);
 		}
 	}
+
 }

@@ -12,15 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a CDS Hooks 2.0 feedback body, {@code {"feedback": [...]}}, checking the spec's invariants: outcome is
- * accepted or overridden (cds-fb-1), accepted needs acceptedSuggestions (cds-fb-2), an overrideReason needs a reason
- * or a userComment (cds-fb-3), outcomeTimestamp is an ISO 8601 date-time. Every problem is reported, not the first.
+ * Reads a CDS Hooks 2.0 feedback body, {@code {"feedback": [...]}}, checking the spec's
+ * invariants: outcome is accepted or overridden (cds-fb-1), accepted needs
+ * acceptedSuggestions (cds-fb-2), an overrideReason needs a reason or a userComment
+ * (cds-fb-3), outcomeTimestamp is an ISO 8601 date-time. Every problem is reported, not
+ * the first.
  */
 final class FeedbackReader {
 
 	static final int MAX_CARD_UUID = 100;
 
-	private FeedbackReader() {}
+	private FeedbackReader() {
+	}
 
 	static List<CdsServiceFeedbackJson> read(JsonNode body) {
 		if (body == null || !body.isObject() || !body.path("feedback").isArray()) {
@@ -42,7 +45,8 @@ final class FeedbackReader {
 	private static CdsServiceFeedbackJson item(JsonNode item, String at, List<FeedbackProblem> problems) {
 		CdsServiceFeedbackJson parsed = new CdsServiceFeedbackJson();
 		if (!item.isObject()) {
-			problems.add(new FeedbackProblem(at, at + " must be a JSON object with card, outcome and outcomeTimestamp."));
+			problems
+				.add(new FeedbackProblem(at, at + " must be a JSON object with card, outcome and outcomeTimestamp."));
 			return parsed;
 		}
 		parsed.setCard(card(item.path("card"), at + ".card", problems));
@@ -60,8 +64,8 @@ final class FeedbackReader {
 			return null;
 		}
 		if (card.asText().length() > MAX_CARD_UUID) {
-			problems.add(new FeedbackProblem(at, at + " is longer than " + MAX_CARD_UUID
-					+ " characters; it must be the card's uuid."));
+			problems.add(new FeedbackProblem(at,
+					at + " is longer than " + MAX_CARD_UUID + " characters; it must be the card's uuid."));
 		}
 		return card.asText();
 	}
@@ -81,8 +85,8 @@ final class FeedbackReader {
 		return null;
 	}
 
-	private static List<CdsServiceAcceptedSuggestionJson> acceptedSuggestions(
-			JsonNode suggestions, CdsServiceFeebackOutcomeEnum outcome, String at, List<FeedbackProblem> problems) {
+	private static List<CdsServiceAcceptedSuggestionJson> acceptedSuggestions(JsonNode suggestions,
+			CdsServiceFeebackOutcomeEnum outcome, String at, List<FeedbackProblem> problems) {
 		if (suggestions.isMissingNode() || suggestions.isNull()) {
 			if (outcome == CdsServiceFeebackOutcomeEnum.accepted) {
 				problems.add(new FeedbackProblem(at, at + " is required when outcome is \"accepted\": the suggestions"
@@ -91,7 +95,8 @@ final class FeedbackReader {
 			return null;
 		}
 		if (!suggestions.isArray() || (suggestions.isEmpty() && outcome == CdsServiceFeebackOutcomeEnum.accepted)) {
-			problems.add(new FeedbackProblem(at, at + " must be a non-empty array of {\"id\": \"<suggestion uuid>\"}."));
+			problems
+				.add(new FeedbackProblem(at, at + " must be a non-empty array of {\"id\": \"<suggestion uuid>\"}."));
 			return null;
 		}
 		List<CdsServiceAcceptedSuggestionJson> accepted = new ArrayList<>();
@@ -99,7 +104,8 @@ final class FeedbackReader {
 			JsonNode id = suggestions.get(index).path("id");
 			if (isText(id)) {
 				accepted.add(new CdsServiceAcceptedSuggestionJson().setId(id.asText()));
-			} else {
+			}
+			else {
 				String where = at + "[" + index + "].id";
 				problems.add(new FeedbackProblem(where, where + " is required: the uuid of an accepted suggestion."));
 			}
@@ -107,7 +113,8 @@ final class FeedbackReader {
 		return accepted;
 	}
 
-	private static CdsServiceOverrideReasonJson overrideReason(JsonNode reason, String at, List<FeedbackProblem> problems) {
+	private static CdsServiceOverrideReasonJson overrideReason(JsonNode reason, String at,
+			List<FeedbackProblem> problems) {
 		if (reason.isMissingNode() || reason.isNull()) {
 			return null;
 		}
@@ -120,16 +127,18 @@ final class FeedbackReader {
 		CdsServiceOverrideReasonJson parsed = new CdsServiceOverrideReasonJson();
 		if (coding.isObject() && isText(coding.path("code"))) {
 			parsed.setReason(new CdsServiceResponseCodingJson()
-					.setSystem(coding.path("system").isTextual() ? coding.path("system").asText() : null)
-					.setCode(coding.path("code").asText())
-					.setDisplay(coding.path("display").isTextual() ? coding.path("display").asText() : null));
-		} else if (!coding.isMissingNode() && !coding.isNull()) {
-			problems.add(new FeedbackProblem(at + ".reason", at + ".reason must be a Coding with a code, one of the"
-					+ " card's overrideReasons."));
+				.setSystem(coding.path("system").isTextual() ? coding.path("system").asText() : null)
+				.setCode(coding.path("code").asText())
+				.setDisplay(coding.path("display").isTextual() ? coding.path("display").asText() : null));
+		}
+		else if (!coding.isMissingNode() && !coding.isNull()) {
+			problems.add(new FeedbackProblem(at + ".reason",
+					at + ".reason must be a Coding with a code, one of the" + " card's overrideReasons."));
 		}
 		if (isText(comment)) {
 			parsed.setUserComment(comment.asText());
-		} else if (!comment.isMissingNode() && !comment.isNull() && !comment.isTextual()) {
+		}
+		else if (!comment.isMissingNode() && !comment.isNull() && !comment.isTextual()) {
 			problems.add(new FeedbackProblem(at + ".userComment", at + ".userComment must be a string."));
 		}
 		if ((coding.isMissingNode() || coding.isNull()) && !isText(comment)) {
@@ -147,7 +156,8 @@ final class FeedbackReader {
 		}
 		try {
 			OffsetDateTime.parse(timestamp.asText());
-		} catch (DateTimeParseException e) {
+		}
+		catch (DateTimeParseException e) {
 			problems.add(new FeedbackProblem(at, at + " " + ClientText.abbreviate("\"" + timestamp.asText() + "\"")
 					+ " is not an ISO 8601 date-time with time zone, like \"2026-11-20T14:30:00Z\"."));
 		}
@@ -157,4 +167,5 @@ final class FeedbackReader {
 	private static boolean isText(JsonNode node) {
 		return node.isTextual() && !node.asText().isBlank();
 	}
+
 }

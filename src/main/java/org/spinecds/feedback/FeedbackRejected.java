@@ -19,4 +19,5 @@ class FeedbackRejected extends RuntimeException {
 	List<FeedbackProblem> problems() {
 		return problems;
 	}
+
 }

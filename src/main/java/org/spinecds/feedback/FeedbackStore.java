@@ -12,12 +12,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Stores feedback items, each once however often it is sent; committed before the caller answers. */
+/**
+ * Stores feedback items, each once however often it is sent; committed before the caller
+ * answers.
+ */
 @Component
 class FeedbackStore {
 
 	private final JdbcClient jdbc;
+
 	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	FeedbackStore(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
@@ -26,13 +31,17 @@ class FeedbackStore {
 		this.clock = clock;
 	}
 
-	/** @return how many items were new */
+	/**
+	 * @return how many items were new
+	 */
 	int store(String serviceId, List<CdsServiceFeedbackJson> items) {
 		Instant receivedAt = clock.instant();
 		try {
 			return storeAll(serviceId, items, receivedAt);
-		} catch (DuplicateKeyException raceWithSameItem) {
-			// Two requests carrying one item committed at the same moment; the other one stored it. Once more sees it.
+		}
+		catch (DuplicateKeyException raceWithSameItem) {
+			// Two requests carrying one item committed at the same moment; the other one
+			// stored it. Once more sees it.
 			return storeAll(serviceId, items, receivedAt);
 		}
 	}
@@ -49,29 +58,30 @@ class FeedbackStore {
 
 	private int insertIfNew(String serviceId, CdsServiceFeedbackJson item, Instant receivedAt) {
 		Instant outcomeTimestamp = OffsetDateTime.parse(item.getOutcomeTimestamp()).toInstant();
-		CdsServiceResponseCodingJson reason = item.getOverrideReason() == null ? null : item.getOverrideReason().getReason();
-		List<String> accepted = item.getAcceptedSuggestions() == null
-				? List.of()
+		CdsServiceResponseCodingJson reason = item.getOverrideReason() == null ? null
+				: item.getOverrideReason().getReason();
+		List<String> accepted = item.getAcceptedSuggestions() == null ? List.of()
 				: item.getAcceptedSuggestions().stream().map(CdsServiceAcceptedSuggestionJson::getId).toList();
 		return jdbc.sql("""
-						insert into feedback (item_key, service_id, card_uuid, matched, outcome, accepted_suggestions,
-							override_reason_system, override_reason_code, override_user_comment, outcome_timestamp, received_at)
-						select :itemKey, :serviceId, :card,
-							exists (select 1 from hook_card where card_uuid = :card and service_id = :serviceId),
-							:outcome, :accepted, :reasonSystem, :reasonCode, :comment, :outcomeTimestamp, :receivedAt
-						where not exists (select 1 from feedback where item_key = :itemKey)""")
-				.param("itemKey", FeedbackItemKey.of(serviceId, item, outcomeTimestamp))
-				.param("serviceId", serviceId)
-				.param("card", item.getCard())
-				.param("outcome", item.getOutcome().name())
-				.param("accepted", Columns.spaceSeparated(accepted, 1000))
-				.param("reasonSystem", reason == null ? null : Columns.fit(reason.getSystem(), 255))
-				.param("reasonCode", reason == null ? null : Columns.fit(reason.getCode(), 100))
-				.param("comment", item.getOverrideReason() == null
-						? null
-						: Columns.fit(item.getOverrideReason().getUserComment(), 1000))
-				.param("outcomeTimestamp", Columns.utc(outcomeTimestamp))
-				.param("receivedAt", Columns.utc(receivedAt))
-				.update();
+				insert into feedback (item_key, service_id, card_uuid, matched, outcome, accepted_suggestions,
+					override_reason_system, override_reason_code, override_user_comment, outcome_timestamp, received_at)
+				select :itemKey, :serviceId, :card,
+					exists (select 1 from hook_card where card_uuid = :card and service_id = :serviceId),
+					:outcome, :accepted, :reasonSystem, :reasonCode, :comment, :outcomeTimestamp, :receivedAt
+				where not exists (select 1 from feedback where item_key = :itemKey)""")
+			.param("itemKey", FeedbackItemKey.of(serviceId, item, outcomeTimestamp))
+			.param("serviceId", serviceId)
+			.param("card", item.getCard())
+			.param("outcome", item.getOutcome().name())
+			.param("accepted", Columns.spaceSeparated(accepted, 1000))
+			.param("reasonSystem", reason == null ? null : Columns.fit(reason.getSystem(), 255))
+			.param("reasonCode", reason == null ? null : Columns.fit(reason.getCode(), 100))
+			.param("comment",
+					item.getOverrideReason() == null ? null
+							: Columns.fit(item.getOverrideReason().getUserComment(), 1000))
+			.param("outcomeTimestamp", Columns.utc(outcomeTimestamp))
+			.param("receivedAt", Columns.utc(receivedAt))
+			.update();
 	}
+
 }

@@ -9,10 +9,14 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Salted HMAC-SHA256 of patient and user ids: the store can link calls of one person without holding the id. */
+/**
+ * Salted HMAC-SHA256 of patient and user ids: the store can link calls of one person
+ * without holding the id.
+ */
 final class IdHasher {
 
 	private static final Logger LOG = LoggerFactory.getLogger(IdHasher.class);
+
 	private static final String ALGORITHM = "HmacSHA256";
 
 	private final SecretKeySpec key;
@@ -42,8 +46,10 @@ final class IdHasher {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(key);
 			return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
-		} catch (GeneralSecurityException e) {
+		}
+		catch (GeneralSecurityException e) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
 		}
 	}
+
 }

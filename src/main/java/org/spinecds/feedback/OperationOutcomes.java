@@ -11,7 +11,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** Error answers of the feedback and admin endpoints, as FHIR OperationOutcomes like every other error here. */
+/**
+ * Error answers of the feedback and admin endpoints, as FHIR OperationOutcomes like every
+ * other error here.
+ */
 @Component
 class OperationOutcomes {
 
@@ -42,4 +45,5 @@ class OperationOutcomes {
 	private ResponseEntity<String> json(ResponseEntity.BodyBuilder answer, OperationOutcome outcome) {
 		return answer.contentType(MediaType.APPLICATION_JSON).body(ErrorOutcome.json(fhirContext, outcome));
 	}
+
 }

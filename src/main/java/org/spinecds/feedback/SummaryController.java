@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * {@code GET /admin/summary?from=&to=} for the CDS team, behind the bearer token {@code cds.admin.token}. Without a
- * configured token the endpoint does not exist (404, like any unknown path).
+ * {@code GET /admin/summary?from=&to=} for the CDS team, behind the bearer token
+ * {@code cds.admin.token}. Without a configured token the endpoint does not exist (404,
+ * like any unknown path).
  */
 @RestController
 class SummaryController {
@@ -31,8 +32,11 @@ class SummaryController {
 	static final Duration DEFAULT_RANGE = Duration.ofDays(30);
 
 	private final AdminProperties admin;
+
 	private final SummaryReport report;
+
 	private final OperationOutcomes outcomes;
+
 	private final Clock clock;
 
 	SummaryController(AdminProperties admin, SummaryReport report, OperationOutcomes outcomes, Clock clock) {
@@ -43,10 +47,9 @@ class SummaryController {
 	}
 
 	@GetMapping(path = "/admin/summary", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> summary(
-			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-			@RequestParam(required = false) String from,
-			@RequestParam(required = false) String to) throws NoResourceFoundException {
+	ResponseEntity<?> summary(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to)
+			throws NoResourceFoundException {
 		if (!admin.enabled()) {
 			throw new NoResourceFoundException(HttpMethod.GET, "admin/summary");
 		}
@@ -58,7 +61,8 @@ class SummaryController {
 		try {
 			end = to == null ? clock.instant() : instant(to);
 			start = from == null ? end.minus(DEFAULT_RANGE) : instant(from);
-		} catch (DateTimeParseException e) {
+		}
+		catch (DateTimeParseException e) {
 			return outcomes.error(HttpStatus.BAD_REQUEST, IssueType.INVALID, "from and to must be ISO 8601 date-times"
 					+ " with time zone (2026-11-20T00:00:00Z) or dates (2026-11-20, midnight UTC).");
 		}
@@ -77,8 +81,8 @@ class SummaryController {
 	}
 
 	private static Instant instant(String text) {
-		return text.length() == 10
-				? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+		return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
 				: OffsetDateTime.parse(text).toInstant();
 	}
+
 }

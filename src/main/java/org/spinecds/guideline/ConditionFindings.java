@@ -5,20 +5,26 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Condition;
 import org.spinecds.terminology.ValueSets;
 
-/** Safety findings from the patient's current Conditions coded in a value set, each citing its Condition. */
+/**
+ * Safety findings from the patient's current Conditions coded in a value set, each citing
+ * its Condition.
+ */
 final class ConditionFindings {
 
-	private ConditionFindings() {}
+	private ConditionFindings() {
+	}
 
-	static List<SafetyFinding> current(
-			ValueSets valueSets, List<Condition> conditions, String valueSetUrl, SafetyConcern concern, String brief) {
+	static List<SafetyFinding> current(ValueSets valueSets, List<Condition> conditions, String valueSetUrl,
+			SafetyConcern concern, String brief) {
 		List<SafetyFinding> found = new ArrayList<>();
 		for (Condition condition : conditions) {
 			if (ConditionStatus.isCurrentFact(condition)) {
-				valueSets.firstMatch(valueSetUrl, condition.getCode()).ifPresent(code -> found.add(new SafetyFinding(
-						concern, brief, EvidenceCodes.text(code, "Condition/" + condition.getIdElement().getIdPart()))));
+				valueSets.firstMatch(valueSetUrl, condition.getCode())
+					.ifPresent(code -> found.add(new SafetyFinding(concern, brief,
+							EvidenceCodes.text(code, "Condition/" + condition.getIdElement().getIdPart()))));
 			}
 		}
 		return found;
 	}
+
 }

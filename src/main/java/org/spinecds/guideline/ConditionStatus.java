@@ -3,26 +3,38 @@ package org.spinecds.guideline;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Condition;
 
-/** Reads Condition.clinicalStatus and verificationStatus (R4 condition-clinical / condition-ver-status). */
+/**
+ * Reads Condition.clinicalStatus and verificationStatus (R4 condition-clinical /
+ * condition-ver-status).
+ */
 final class ConditionStatus {
 
 	private static final Set<String> CURRENT = Set.of("active", "recurrence", "relapse");
+
 	private static final Set<String> RECURRING = Set.of("recurrence", "relapse");
+
 	private static final Set<String> NOT_TRUE = Set.of("refuted", "entered-in-error");
 
-	private ConditionStatus() {}
+	private ConditionStatus() {
+	}
 
 	/** Refuted or entered-in-error conditions are not facts about the patient. */
 	static boolean isRefutedOrEnteredInError(Condition condition) {
-		return StatusCodes.hasAny(condition.getVerificationStatus(), NOT_TRUE) || StatusCodes.hasAny(condition.getClinicalStatus(), NOT_TRUE);
+		return StatusCodes.hasAny(condition.getVerificationStatus(), NOT_TRUE)
+				|| StatusCodes.hasAny(condition.getClinicalStatus(), NOT_TRUE);
 	}
 
-	/** Active, recurrence or relapse. A missing clinicalStatus (invalid in R4) is taken as current, to fail safe. */
+	/**
+	 * Active, recurrence or relapse. A missing clinicalStatus (invalid in R4) is taken as
+	 * current, to fail safe.
+	 */
 	static boolean isCurrent(Condition condition) {
 		return condition.getClinicalStatus().isEmpty() || StatusCodes.hasAny(condition.getClinicalStatus(), CURRENT);
 	}
 
-	/** Current and neither refuted nor entered in error: a condition the patient has now. */
+	/**
+	 * Current and neither refuted nor entered in error: a condition the patient has now.
+	 */
 	static boolean isCurrentFact(Condition condition) {
 		return !isRefutedOrEnteredInError(condition) && isCurrent(condition);
 	}
@@ -30,4 +42,5 @@ final class ConditionStatus {
 	static boolean isRecurrence(Condition condition) {
 		return StatusCodes.hasAny(condition.getClinicalStatus(), RECURRING);
 	}
+
 }

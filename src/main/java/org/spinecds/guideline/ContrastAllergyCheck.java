@@ -8,10 +8,14 @@ import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 
-/** An active, not refuted allergy or intolerance to gadolinium or contrast media (clinical.md 2e). */
+/**
+ * An active, not refuted allergy or intolerance to gadolinium or contrast media
+ * (clinical.md 2e).
+ */
 final class ContrastAllergyCheck {
 
 	private static final Set<String> NOT_CURRENT = Set.of("inactive", "resolved");
+
 	private static final Set<String> NOT_TRUE = Set.of("refuted", "entered-in-error");
 
 	private final ValueSets valueSets;
@@ -27,10 +31,12 @@ final class ContrastAllergyCheck {
 					|| StatusCodes.hasAny(allergy.getVerificationStatus(), NOT_TRUE)) {
 				continue;
 			}
-			valueSets.firstMatch(ValueSetUrls.GADOLINIUM_CONTRAST_ALLERGEN, allergy.getCode()).ifPresent(code ->
-					findings.add(new SafetyFinding(SafetyConcern.CONTRAST_ALLERGY, "contrast allergy",
-							"Allergy: " + EvidenceCodes.text(code, "AllergyIntolerance/" + allergy.getIdElement().getIdPart()))));
+			valueSets.firstMatch(ValueSetUrls.GADOLINIUM_CONTRAST_ALLERGEN, allergy.getCode())
+				.ifPresent(code -> findings
+					.add(new SafetyFinding(SafetyConcern.CONTRAST_ALLERGY, "contrast allergy", "Allergy: "
+							+ EvidenceCodes.text(code, "AllergyIntolerance/" + allergy.getIdElement().getIdPart()))));
 		}
 		return findings;
 	}
+
 }

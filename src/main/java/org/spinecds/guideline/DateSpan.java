@@ -8,8 +8,9 @@ import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Period;
 
 /**
- * A clinical date as precise as the record made it: "2024" spans the whole year, "2024-05" the month. Rules compare
- * spans so that a partial date never looks more certain than it is.
+ * A clinical date as precise as the record made it: "2024" spans the whole year,
+ * "2024-05" the month. Rules compare spans so that a partial date never looks more
+ * certain than it is.
  */
 public record DateSpan(LocalDate earliest, LocalDate latest, String text) {
 
@@ -20,8 +21,10 @@ public record DateSpan(LocalDate earliest, LocalDate latest, String text) {
 		LocalDate start = LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
 		TemporalPrecisionEnum precision = date.getPrecision();
 		return Optional.of(switch (precision) {
-			case YEAR -> new DateSpan(start.withDayOfYear(1), start.with(TemporalAdjusters.lastDayOfYear()), "%04d".formatted(start.getYear()));
-			case MONTH -> new DateSpan(start.withDayOfMonth(1), start.with(TemporalAdjusters.lastDayOfMonth()), start.toString().substring(0, 7));
+			case YEAR -> new DateSpan(start.withDayOfYear(1), start.with(TemporalAdjusters.lastDayOfYear()),
+					"%04d".formatted(start.getYear()));
+			case MONTH -> new DateSpan(start.withDayOfMonth(1), start.with(TemporalAdjusters.lastDayOfMonth()),
+					start.toString().substring(0, 7));
 			default -> new DateSpan(start, start, start.toString());
 		});
 	}

@@ -2,13 +2,17 @@ package org.spinecds.guideline;
 
 import org.hl7.fhir.r4.model.Coding;
 
-/** "Display (code), Type/id": how a safety finding cites the coded resource it came from. */
+/**
+ * "Display (code), Type/id": how a safety finding cites the coded resource it came from.
+ */
 final class EvidenceCodes {
 
-	private EvidenceCodes() {}
+	private EvidenceCodes() {
+	}
 
 	static String text(Coding code, String reference) {
 		String display = code.hasDisplay() ? code.getDisplay() : code.getCode();
 		return display + " (" + code.getCode() + "), " + reference;
 	}
+
 }

@@ -9,8 +9,9 @@ import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 
 /**
- * Finds foot drop: a current (active, recurrence, relapse), not refuted, not entered-in-error Condition with a
- * foot-drop code, or a foot-drop code among the order's own reasons.
+ * Finds foot drop: a current (active, recurrence, relapse), not refuted, not
+ * entered-in-error Condition with a foot-drop code, or a foot-drop code among the order's
+ * own reasons.
  */
 public final class FootDropFinder {
 
@@ -27,22 +28,14 @@ public final class FootDropFinder {
 				continue;
 			}
 			valueSets.firstMatch(ValueSetUrls.FOOT_DROP, condition.getCode())
-					.ifPresent(code -> found.add(new FootDropEvidence(
-							EvidenceSource.CONDITION,
-							"Condition/" + condition.getIdElement().getIdPart(),
-							code,
-							onsetOf(condition),
-							DateSpan.of(condition.getRecordedDateElement()),
-							ConditionStatus.isRecurrence(condition))));
+				.ifPresent(code -> found.add(new FootDropEvidence(EvidenceSource.CONDITION,
+						"Condition/" + condition.getIdElement().getIdPart(), code, onsetOf(condition),
+						DateSpan.of(condition.getRecordedDateElement()), ConditionStatus.isRecurrence(condition))));
 		}
 		valueSets.firstMatch(ValueSetUrls.FOOT_DROP, order.getReasonCode())
-				.ifPresent(code -> found.add(new FootDropEvidence(
-						EvidenceSource.ORDER_REASON,
-						"ServiceRequest/" + order.getIdElement().getIdPart(),
-						code,
-						Optional.empty(),
-						Optional.empty(),
-						false)));
+			.ifPresent(code -> found.add(new FootDropEvidence(EvidenceSource.ORDER_REASON,
+					"ServiceRequest/" + order.getIdElement().getIdPart(), code, Optional.empty(), Optional.empty(),
+					false)));
 		return found;
 	}
 
@@ -55,4 +48,5 @@ public final class FootDropFinder {
 		}
 		return Optional.empty();
 	}
+
 }

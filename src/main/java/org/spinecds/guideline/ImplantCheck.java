@@ -9,8 +9,9 @@ import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 
 /**
- * Implants that matter for MRI (clinical.md 2e): a Device labelled MR Unsafe, a cardiac pacemaker or defibrillator
- * (Device or Condition) need a device check before MRI; MR Conditional devices and spinal implants are notes.
+ * Implants that matter for MRI (clinical.md 2e): a Device labelled MR Unsafe, a cardiac
+ * pacemaker or defibrillator (Device or Condition) need a device check before MRI; MR
+ * Conditional devices and spinal implants are notes.
  */
 final class ImplantCheck {
 
@@ -28,18 +29,21 @@ final class ImplantCheck {
 				continue;
 			}
 			String reference = "Device/" + device.getIdElement().getIdPart() + " (" + describe(device.getType()) + ")";
-			valueSets.firstMatch(ValueSetUrls.DEVICE_MR_UNSAFE, device.getSafety()).ifPresent(code -> findings.add(
-					new SafetyFinding(SafetyConcern.MRI_UNSAFE_IMPLANT, "MR-unsafe implant", "MR Unsafe device: " + reference)));
-			valueSets.firstMatch(ValueSetUrls.CARDIAC_IMPLANT_DEVICE, device.getType()).ifPresent(code -> findings.add(
-					new SafetyFinding(SafetyConcern.MRI_UNSAFE_IMPLANT, "cardiac implant", "Cardiac device: " + reference)));
-			valueSets.firstMatch(ValueSetUrls.DEVICE_MR_CONDITIONAL, device.getSafety()).ifPresent(code -> findings.add(
-					new SafetyFinding(SafetyConcern.MR_CONDITIONAL_IMPLANT, "MR-conditional implant",
-							"MR Conditional device: " + reference)));
-			valueSets.firstMatch(ValueSetUrls.SPINAL_IMPLANT_DEVICE, device.getType()).ifPresent(code -> findings.add(
-					new SafetyFinding(SafetyConcern.SPINAL_HARDWARE, "spinal hardware", "Spinal implant: " + reference)));
+			valueSets.firstMatch(ValueSetUrls.DEVICE_MR_UNSAFE, device.getSafety())
+				.ifPresent(code -> findings.add(new SafetyFinding(SafetyConcern.MRI_UNSAFE_IMPLANT, "MR-unsafe implant",
+						"MR Unsafe device: " + reference)));
+			valueSets.firstMatch(ValueSetUrls.CARDIAC_IMPLANT_DEVICE, device.getType())
+				.ifPresent(code -> findings.add(new SafetyFinding(SafetyConcern.MRI_UNSAFE_IMPLANT, "cardiac implant",
+						"Cardiac device: " + reference)));
+			valueSets.firstMatch(ValueSetUrls.DEVICE_MR_CONDITIONAL, device.getSafety())
+				.ifPresent(code -> findings.add(new SafetyFinding(SafetyConcern.MR_CONDITIONAL_IMPLANT,
+						"MR-conditional implant", "MR Conditional device: " + reference)));
+			valueSets.firstMatch(ValueSetUrls.SPINAL_IMPLANT_DEVICE, device.getType())
+				.ifPresent(code -> findings.add(new SafetyFinding(SafetyConcern.SPINAL_HARDWARE, "spinal hardware",
+						"Spinal implant: " + reference)));
 		}
-		findings.addAll(ConditionFindings.current(valueSets, record.conditions(), ValueSetUrls.CARDIAC_IMPLANT_CONDITION,
-				SafetyConcern.MRI_UNSAFE_IMPLANT, "cardiac implant"));
+		findings.addAll(ConditionFindings.current(valueSets, record.conditions(),
+				ValueSetUrls.CARDIAC_IMPLANT_CONDITION, SafetyConcern.MRI_UNSAFE_IMPLANT, "cardiac implant"));
 		return findings;
 	}
 
@@ -47,10 +51,12 @@ final class ImplantCheck {
 		if (type.hasText()) {
 			return type.getText();
 		}
-		return type.getCoding().stream()
-				.filter(coding -> coding.hasDisplay())
-				.map(coding -> coding.getDisplay())
-				.findFirst()
-				.orElse("type not recorded");
+		return type.getCoding()
+			.stream()
+			.filter(coding -> coding.hasDisplay())
+			.map(coding -> coding.getDisplay())
+			.findFirst()
+			.orElse("type not recorded");
 	}
+
 }

@@ -15,9 +15,10 @@ import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 
 /**
- * NSF risk before gadolinium (ACR Manual on Contrast Media; ACR-NKF 2021; clinical.md 2e): the latest eGFR of the last
- * 90 days below 30 mL/min/1.73 m2, dialysis, or CKD stage 5, end-stage or acute kidney disease. No eGFR in the last 90
- * days is a note, not a warning.
+ * NSF risk before gadolinium (ACR Manual on Contrast Media; ACR-NKF 2021; clinical.md
+ * 2e): the latest eGFR of the last 90 days below 30 mL/min/1.73 m2, dialysis, or CKD
+ * stage 5, end-stage or acute kidney disease. No eGFR in the last 90 days is a note, not
+ * a warning.
  */
 final class KidneyFunctionCheck {
 
@@ -43,20 +44,21 @@ final class KidneyFunctionCheck {
 			Optional<DateSpan> performed = recentDialysis(procedure, today);
 			if (performed.isPresent()) {
 				String reference = "Procedure/" + procedure.getIdElement().getIdPart();
-				valueSets.firstMatch(ValueSetUrls.DIALYSIS_PROCEDURE, procedure.getCode()).ifPresent(code -> findings.add(
-						new SafetyFinding(SafetyConcern.KIDNEY_FUNCTION, "on dialysis",
-								EvidenceCodes.text(code, reference) + ", " + performed.get().text())));
+				valueSets.firstMatch(ValueSetUrls.DIALYSIS_PROCEDURE, procedure.getCode())
+					.ifPresent(code -> findings.add(new SafetyFinding(SafetyConcern.KIDNEY_FUNCTION, "on dialysis",
+							EvidenceCodes.text(code, reference) + ", " + performed.get().text())));
 			}
 		}
 		return findings;
 	}
 
 	private Optional<SafetyFinding> egfr(List<Observation> observations, LocalDate today) {
-		List<Observation> results = Observations.resultedNewestFirst(observations).stream()
-				.filter(observation -> valueSets.firstMatch(ValueSetUrls.EGFR, observation.getCode()).isPresent())
-				.filter(observation -> observation.hasValueQuantity() && observation.getValueQuantity().hasValue())
-				.filter(observation -> !Observations.taken(observation).get().earliest().isAfter(today))
-				.toList();
+		List<Observation> results = Observations.resultedNewestFirst(observations)
+			.stream()
+			.filter(observation -> valueSets.firstMatch(ValueSetUrls.EGFR, observation.getCode()).isPresent())
+			.filter(observation -> observation.hasValueQuantity() && observation.getValueQuantity().hasValue())
+			.filter(observation -> !Observations.taken(observation).get().earliest().isAfter(today))
+			.toList();
 		if (results.isEmpty()) {
 			return Optional.of(new SafetyFinding(SafetyConcern.NO_RECENT_EGFR, "no recent eGFR", "No eGFR on record"));
 		}
@@ -85,7 +87,10 @@ final class KidneyFunctionCheck {
 		};
 	}
 
-	/** The date of a completed or ongoing dialysis in the last 90 days; older dialysis may predate a transplant. */
+	/**
+	 * The date of a completed or ongoing dialysis in the last 90 days; older dialysis may
+	 * predate a transplant.
+	 */
 	private Optional<DateSpan> recentDialysis(Procedure procedure, LocalDate today) {
 		boolean happening = procedure.getStatus() == Procedure.ProcedureStatus.COMPLETED
 				|| procedure.getStatus() == Procedure.ProcedureStatus.INPROGRESS;
@@ -93,7 +98,7 @@ final class KidneyFunctionCheck {
 			return Optional.empty();
 		}
 		return Procedures.performed(procedure)
-				.filter(date -> ChronoUnit.DAYS.between(date.latest(), today) <= RECENT_DAYS);
+			.filter(date -> ChronoUnit.DAYS.between(date.latest(), today) <= RECENT_DAYS);
 	}
 
 	private static String quantity(Quantity quantity) {
@@ -101,4 +106,5 @@ final class KidneyFunctionCheck {
 		String unit = quantity.hasUnit() ? " " + quantity.getUnit() : "";
 		return comparator + quantity.getValue().stripTrailingZeros().toPlainString() + unit;
 	}
+
 }

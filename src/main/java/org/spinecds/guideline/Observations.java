@@ -10,18 +10,19 @@ import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 /** Reading Observations: which results count, and when they were taken. */
 final class Observations {
 
-	private static final Set<ObservationStatus> RESULTED =
-			Set.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED);
+	private static final Set<ObservationStatus> RESULTED = Set.of(ObservationStatus.FINAL, ObservationStatus.AMENDED,
+			ObservationStatus.CORRECTED);
 
-	private Observations() {}
+	private Observations() {
+	}
 
 	/** Final, amended or corrected results with a known date, the most recent first. */
 	static List<Observation> resultedNewestFirst(List<Observation> observations) {
 		return observations.stream()
-				.filter(observation -> observation.hasStatus() && RESULTED.contains(observation.getStatus()))
-				.filter(observation -> taken(observation).isPresent())
-				.sorted(Comparator.comparing((Observation observation) -> taken(observation).get().latest()).reversed())
-				.toList();
+			.filter(observation -> observation.hasStatus() && RESULTED.contains(observation.getStatus()))
+			.filter(observation -> taken(observation).isPresent())
+			.sorted(Comparator.comparing((Observation observation) -> taken(observation).get().latest()).reversed())
+			.toList();
 	}
 
 	static Optional<DateSpan> taken(Observation observation) {
@@ -40,4 +41,5 @@ final class Observations {
 	static String reference(Observation observation) {
 		return "Observation/" + observation.getIdElement().getIdPart();
 	}
+
 }

@@ -8,48 +8,45 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * ACR Low Back Pain variant 5 entry rule: foot drop that is new or progressing after prior lumbar surgery.
+ * ACR Low Back Pain variant 5 entry rule: foot drop that is new or progressing after
+ * prior lumbar surgery.
  *
  * <ul>
- *   <li>The surgery compared against is the most recent dated one (a surgery dated after today is not "prior").
- *   <li>A foot drop that clearly began before that surgery (its onset, or if no onset its recorded date, ends before
- *       the surgery starts) is not new, unless the Condition is marked recurrence or relapse. Unknown onset counts as
- *       new.
- *   <li>Onset within 30 days after surgery is {@link Urgency#EMERGENT}. With an unknown onset that is only certain
- *       when the surgery itself was at most 30 days ago.
+ * <li>The surgery compared against is the most recent dated one (a surgery dated after
+ * today is not "prior").
+ * <li>A foot drop that clearly began before that surgery (its onset, or if no onset its
+ * recorded date, ends before the surgery starts) is not new, unless the Condition is
+ * marked recurrence or relapse. Unknown onset counts as new.
+ * <li>Onset within 30 days after surgery is {@link Urgency#EMERGENT}. With an unknown
+ * onset that is only certain when the surgery itself was at most 30 days ago.
  * </ul>
  */
 public final class PostOperativeFootDropRule {
 
-	public Optional<PostOperativeFootDrop> evaluate(
-			List<FootDropEvidence> footDrops, List<SurgeryEvidence> surgeries, LocalDate today) {
+	public Optional<PostOperativeFootDrop> evaluate(List<FootDropEvidence> footDrops, List<SurgeryEvidence> surgeries,
+			LocalDate today) {
 		List<SurgeryEvidence> priorSurgery = surgeries.stream()
-				.filter(surgery -> surgery.performed().map(date -> !date.earliest().isAfter(today)).orElse(true))
-				.toList();
+			.filter(surgery -> surgery.performed().map(date -> !date.earliest().isAfter(today)).orElse(true))
+			.toList();
 		if (footDrops.isEmpty() || priorSurgery.isEmpty()) {
 			return Optional.empty();
 		}
 		SurgeryEvidence index = mostRecent(priorSurgery);
 		return footDrops.stream()
-				.filter(footDrop -> isNewSince(footDrop, index))
-				.map(footDrop -> qualify(footDrop, index, today))
-				.sorted(Comparator.comparing(Qualified::urgency)
-						.thenComparing(qualified -> qualified.footDrop().source()))
-				.findFirst()
-				.map(first -> new PostOperativeFootDrop(
-						first.footDrop(),
-						index,
-						footDrops.stream().filter(footDrop -> isNewSince(footDrop, index)).toList(),
-						priorSurgery,
-						first.urgency(),
-						first.daysFromSurgeryToOnset()));
+			.filter(footDrop -> isNewSince(footDrop, index))
+			.map(footDrop -> qualify(footDrop, index, today))
+			.sorted(Comparator.comparing(Qualified::urgency).thenComparing(qualified -> qualified.footDrop().source()))
+			.findFirst()
+			.map(first -> new PostOperativeFootDrop(first.footDrop(), index,
+					footDrops.stream().filter(footDrop -> isNewSince(footDrop, index)).toList(), priorSurgery,
+					first.urgency(), first.daysFromSurgeryToOnset()));
 	}
 
 	private static SurgeryEvidence mostRecent(List<SurgeryEvidence> surgeries) {
 		return surgeries.stream()
-				.filter(surgery -> surgery.performed().isPresent())
-				.max(Comparator.comparing(surgery -> surgery.performed().get().latest()))
-				.orElse(surgeries.get(0));
+			.filter(surgery -> surgery.performed().isPresent())
+			.max(Comparator.comparing(surgery -> surgery.performed().get().latest()))
+			.orElse(surgeries.get(0));
 	}
 
 	private static boolean isNewSince(FootDropEvidence footDrop, SurgeryEvidence surgery) {
@@ -68,8 +65,10 @@ public final class PostOperativeFootDropRule {
 		if (footDrop.onset().isPresent() && !footDrop.recurrence()) {
 			DateSpan onset = footDrop.onset().get();
 			long days = Math.max(0, ChronoUnit.DAYS.between(surgeryDate.latest(), onset.earliest()));
-			// Urgency from the shortest possible interval; a day count only when both dates are known to the day.
-			OptionalLong exactDays = isOneDay(onset) && isOneDay(surgeryDate) ? OptionalLong.of(days) : OptionalLong.empty();
+			// Urgency from the shortest possible interval; a day count only when both
+			// dates are known to the day.
+			OptionalLong exactDays = isOneDay(onset) && isOneDay(surgeryDate) ? OptionalLong.of(days)
+					: OptionalLong.empty();
 			return new Qualified(footDrop, withinEarlyPostOperativePeriod(days), exactDays);
 		}
 		long daysSinceSurgery = ChronoUnit.DAYS.between(surgeryDate.earliest(), today);
@@ -84,5 +83,7 @@ public final class PostOperativeFootDropRule {
 		return days <= Urgency.EARLY_POST_OPERATIVE_DAYS ? Urgency.EMERGENT : Urgency.URGENT;
 	}
 
-	private record Qualified(FootDropEvidence footDrop, Urgency urgency, OptionalLong daysFromSurgeryToOnset) {}
+	private record Qualified(FootDropEvidence footDrop, Urgency urgency, OptionalLong daysFromSurgeryToOnset) {
+	}
+
 }

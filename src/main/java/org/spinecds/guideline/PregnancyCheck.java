@@ -11,8 +11,9 @@ import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 
 /**
- * Pregnancy: a current pregnancy Condition, or a latest pregnancy-status Observation of the last 280 days (a term
- * pregnancy) whose value is "pregnant". Gadolinium is avoided unless essential (clinical.md 2e).
+ * Pregnancy: a current pregnancy Condition, or a latest pregnancy-status Observation of
+ * the last 280 days (a term pregnancy) whose value is "pregnant". Gadolinium is avoided
+ * unless essential (clinical.md 2e).
  */
 final class PregnancyCheck {
 
@@ -25,22 +26,25 @@ final class PregnancyCheck {
 	}
 
 	List<SafetyFinding> check(PatientRecord record, LocalDate today) {
-		List<SafetyFinding> findings = new ArrayList<>(ConditionFindings.current(
-				valueSets, record.conditions(), ValueSetUrls.PREGNANCY_CONDITION, SafetyConcern.PREGNANCY, "pregnant"));
-		Observations.resultedNewestFirst(record.observations()).stream()
-				.filter(observation -> valueSets.firstMatch(ValueSetUrls.PREGNANCY_STATUS_OBSERVATION, observation.getCode()).isPresent())
-				.findFirst()
-				.filter(latest -> isPregnant(latest, today))
-				.ifPresent(latest -> findings.add(new SafetyFinding(SafetyConcern.PREGNANCY, "pregnant",
-						"Pregnancy status: pregnant on " + Observations.taken(latest).get().text() + ", "
-								+ Observations.reference(latest))));
+		List<SafetyFinding> findings = new ArrayList<>(ConditionFindings.current(valueSets, record.conditions(),
+				ValueSetUrls.PREGNANCY_CONDITION, SafetyConcern.PREGNANCY, "pregnant"));
+		Observations.resultedNewestFirst(record.observations())
+			.stream()
+			.filter(observation -> valueSets
+				.firstMatch(ValueSetUrls.PREGNANCY_STATUS_OBSERVATION, observation.getCode())
+				.isPresent())
+			.findFirst()
+			.filter(latest -> isPregnant(latest, today))
+			.ifPresent(latest -> findings
+				.add(new SafetyFinding(SafetyConcern.PREGNANCY, "pregnant", "Pregnancy status: pregnant on "
+						+ Observations.taken(latest).get().text() + ", " + Observations.reference(latest))));
 		return findings;
 	}
 
 	private boolean isPregnant(Observation status, LocalDate today) {
 		long age = ChronoUnit.DAYS.between(Observations.taken(status).get().latest(), today);
-		return age <= PREGNANCY_DAYS
-				&& status.getValue() instanceof CodeableConcept value
+		return age <= PREGNANCY_DAYS && status.getValue() instanceof CodeableConcept value
 				&& valueSets.firstMatch(ValueSetUrls.PREGNANT_FINDING, value).isPresent();
 	}
+
 }

@@ -6,7 +6,8 @@ import org.hl7.fhir.r4.model.Procedure;
 /** When a Procedure was performed, from performedDateTime or performedPeriod. */
 final class Procedures {
 
-	private Procedures() {}
+	private Procedures() {
+	}
 
 	static Optional<DateSpan> performed(Procedure procedure) {
 		if (procedure.hasPerformedDateTimeType()) {
@@ -17,4 +18,5 @@ final class Procedures {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -2,11 +2,15 @@ package org.spinecds.guideline;
 
 /** What the card asks the clinician to do with the ordered study. */
 public enum Recommendation {
+
 	/** The order already is the recommended study: rate it, no card. */
 	KEEP,
 	/** Change the draft order to the recommended study. */
 	REPLACE_ORDER,
-	/** Radiographs stay (hardware, alignment) but show no nerve compression: add the recommended study beside them. */
+	/**
+	 * Radiographs stay (hardware, alignment) but show no nerve compression: add the
+	 * recommended study beside them.
+	 */
 	ADD_ORDER;
 
 	static Recommendation forOrdered(StudyCategory ordered, StudyCategory recommended) {
@@ -15,4 +19,5 @@ public enum Recommendation {
 		}
 		return ordered == StudyCategory.RADIOGRAPHY ? ADD_ORDER : REPLACE_ORDER;
 	}
+
 }

@@ -12,15 +12,20 @@ import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 
 /**
- * Everything to weigh before suggesting a gadolinium-enhanced lumbar MRI: kidney function, contrast allergy,
- * pregnancy, implants, spinal hardware, a peroneal neuropathy on record, and data that could not be checked.
+ * Everything to weigh before suggesting a gadolinium-enhanced lumbar MRI: kidney
+ * function, contrast allergy, pregnancy, implants, spinal hardware, a peroneal neuropathy
+ * on record, and data that could not be checked.
  */
 final class SafetyChecks {
 
 	private final ValueSets valueSets;
+
 	private final KidneyFunctionCheck kidney;
+
 	private final ContrastAllergyCheck allergy;
+
 	private final PregnancyCheck pregnancy;
+
 	private final ImplantCheck implants;
 
 	SafetyChecks(ValueSets valueSets) {
@@ -37,10 +42,11 @@ final class SafetyChecks {
 		all.addAll(allergy.check(record));
 		all.addAll(pregnancy.check(record, today));
 		all.addAll(implants.check(record));
-		findings.allSurgery().stream()
-				.filter(SurgeryEvidence::hardware)
-				.forEach(surgery -> all.add(new SafetyFinding(SafetyConcern.SPINAL_HARDWARE, "spinal hardware",
-						"Fusion: " + EvidenceCodes.text(surgery.code(), surgery.reference()))));
+		findings.allSurgery()
+			.stream()
+			.filter(SurgeryEvidence::hardware)
+			.forEach(surgery -> all.add(new SafetyFinding(SafetyConcern.SPINAL_HARDWARE, "spinal hardware",
+					"Fusion: " + EvidenceCodes.text(surgery.code(), surgery.reference()))));
 		all.addAll(ConditionFindings.current(valueSets, record.conditions(), ValueSetUrls.PERONEAL_NEUROPATHY,
 				SafetyConcern.PERONEAL_NEUROPATHY, "peroneal neuropathy"));
 		notChecked(record).ifPresent(all::add);
@@ -49,14 +55,14 @@ final class SafetyChecks {
 	}
 
 	private static Optional<SafetyFinding> notChecked(PatientRecord record) {
-		String missing = record.notObtained().stream()
-				.filter(key -> key != PrefetchKey.PATIENT)
-				.sorted()
-				.map(PrefetchKey::description)
-				.collect(Collectors.joining(", "));
-		return missing.isEmpty()
-				? Optional.empty()
-				: Optional.of(new SafetyFinding(SafetyConcern.DATA_NOT_CHECKED, "not checked",
-						"Could not be checked (the data was not available): " + missing));
+		String missing = record.notObtained()
+			.stream()
+			.filter(key -> key != PrefetchKey.PATIENT)
+			.sorted()
+			.map(PrefetchKey::description)
+			.collect(Collectors.joining(", "));
+		return missing.isEmpty() ? Optional.empty() : Optional.of(new SafetyFinding(SafetyConcern.DATA_NOT_CHECKED,
+				"not checked", "Could not be checked (the data was not available): " + missing));
 	}
+
 }

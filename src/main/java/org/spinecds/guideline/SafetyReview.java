@@ -2,7 +2,10 @@ package org.spinecds.guideline;
 
 import java.util.List;
 
-/** The safety findings for one patient, in the order the card shows them (contraindications first). */
+/**
+ * The safety findings for one patient, in the order the card shows them
+ * (contraindications first).
+ */
 public record SafetyReview(List<SafetyFinding> findings) {
 
 	public SafetyReview {
@@ -17,10 +20,14 @@ public record SafetyReview(List<SafetyFinding> findings) {
 		return has(SafetyConcern.Effect.AVOID_MRI);
 	}
 
-	/** Kidney or allergy risk: CT myelography is an alternative. Pregnancy alone is not (radiation). */
+	/**
+	 * Kidney or allergy risk: CT myelography is an alternative. Pregnancy alone is not
+	 * (radiation).
+	 */
 	public boolean gadoliniumRiskBesidesPregnancy() {
-		return findings.stream().anyMatch(finding -> finding.concern() == SafetyConcern.KIDNEY_FUNCTION
-				|| finding.concern() == SafetyConcern.CONTRAST_ALLERGY);
+		return findings.stream()
+			.anyMatch(finding -> finding.concern() == SafetyConcern.KIDNEY_FUNCTION
+					|| finding.concern() == SafetyConcern.CONTRAST_ALLERGY);
 	}
 
 	public List<SafetyFinding> contraindications() {

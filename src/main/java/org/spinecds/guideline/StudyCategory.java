@@ -3,26 +3,29 @@ package org.spinecds.guideline;
 import org.spinecds.terminology.ValueSetUrls;
 
 /**
- * Lumbar spine imaging studies as the ACR Appropriateness Criteria (Low Back Pain, 2021) name them, each recognised by
- * its ValueSet of orderable codes.
+ * Lumbar spine imaging studies as the ACR Appropriateness Criteria (Low Back Pain, 2021)
+ * name them, each recognised by its ValueSet of orderable codes.
  */
 public enum StudyCategory {
+
 	RADIOGRAPHY("Radiography lumbar spine", ValueSetUrls.IMAGING_LUMBAR_RADIOGRAPHY),
-	MRI_WITHOUT_AND_WITH_CONTRAST(
-			"MRI lumbar spine without and with IV contrast", ValueSetUrls.IMAGING_LUMBAR_MRI_WITHOUT_AND_WITH_CONTRAST),
+	MRI_WITHOUT_AND_WITH_CONTRAST("MRI lumbar spine without and with IV contrast",
+			ValueSetUrls.IMAGING_LUMBAR_MRI_WITHOUT_AND_WITH_CONTRAST),
 	MRI_WITHOUT_CONTRAST("MRI lumbar spine without IV contrast", ValueSetUrls.IMAGING_LUMBAR_MRI_WITHOUT_CONTRAST),
 	MRI_WITH_CONTRAST("MRI lumbar spine with IV contrast", ValueSetUrls.IMAGING_LUMBAR_MRI_WITH_CONTRAST),
-	MRI_CONTRAST_UNSPECIFIED(
-			"MRI lumbar spine (contrast not specified)", ValueSetUrls.IMAGING_LUMBAR_MRI_CONTRAST_UNSPECIFIED),
+	MRI_CONTRAST_UNSPECIFIED("MRI lumbar spine (contrast not specified)",
+			ValueSetUrls.IMAGING_LUMBAR_MRI_CONTRAST_UNSPECIFIED),
 	CT_WITHOUT_CONTRAST("CT lumbar spine without IV contrast", ValueSetUrls.IMAGING_LUMBAR_CT_WITHOUT_CONTRAST),
 	CT_WITH_CONTRAST("CT lumbar spine with IV contrast", ValueSetUrls.IMAGING_LUMBAR_CT_WITH_CONTRAST),
-	CT_WITHOUT_AND_WITH_CONTRAST(
-			"CT lumbar spine without and with IV contrast", ValueSetUrls.IMAGING_LUMBAR_CT_WITHOUT_AND_WITH_CONTRAST),
-	CT_CONTRAST_UNSPECIFIED("CT lumbar spine (contrast not specified)", ValueSetUrls.IMAGING_LUMBAR_CT_CONTRAST_UNSPECIFIED),
+	CT_WITHOUT_AND_WITH_CONTRAST("CT lumbar spine without and with IV contrast",
+			ValueSetUrls.IMAGING_LUMBAR_CT_WITHOUT_AND_WITH_CONTRAST),
+	CT_CONTRAST_UNSPECIFIED("CT lumbar spine (contrast not specified)",
+			ValueSetUrls.IMAGING_LUMBAR_CT_CONTRAST_UNSPECIFIED),
 	CT_MYELOGRAPHY("CT myelography lumbar spine", ValueSetUrls.IMAGING_LUMBAR_CT_MYELOGRAPHY),
 	MYELOGRAPHY("Myelography lumbar spine (conventional)", ValueSetUrls.IMAGING_LUMBAR_MYELOGRAPHY);
 
 	private final String label;
+
 	private final String valueSetUrl;
 
 	StudyCategory(String label, String valueSetUrl) {
@@ -37,4 +40,5 @@ public enum StudyCategory {
 	public String valueSetUrl() {
 		return valueSetUrl;
 	}
+
 }

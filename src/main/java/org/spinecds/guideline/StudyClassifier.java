@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.spinecds.terminology.ValueSets;
 
-/** Puts a draft ServiceRequest into its ACR study category by its CPT, LOINC or SNOMED code; other orders are out of scope. */
+/**
+ * Puts a draft ServiceRequest into its ACR study category by its CPT, LOINC or SNOMED
+ * code; other orders are out of scope.
+ */
 public final class StudyClassifier {
 
 	private final ValueSets valueSets;
@@ -22,4 +25,5 @@ public final class StudyClassifier {
 		}
 		return Optional.empty();
 	}
+
 }

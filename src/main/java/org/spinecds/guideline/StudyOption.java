@@ -1,4 +1,7 @@
 package org.spinecds.guideline;
 
-/** A study the card offers in place of (or beside) the ordered one, with its ACR rating. */
-public record StudyOption(StudyCategory study, AcrRating rating, boolean recommended) {}
+/**
+ * A study the card offers in place of (or beside) the ordered one, with its ACR rating.
+ */
+public record StudyOption(StudyCategory study, AcrRating rating, boolean recommended) {
+}

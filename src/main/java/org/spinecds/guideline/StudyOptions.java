@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which studies to offer, given the safety review. Without a contraindication: MRI without and with IV contrast.
- * Gadolinium to avoid: MRI without contrast (usually appropriate), and for kidney or allergy risk also CT myelography
- * (may be appropriate). MRI to avoid until the device is checked: CT myelography. The contrast study stays listed,
- * not recommended, so the clinician sees what was weighed. ACR Low Back Pain 2021 variant 5; clinical.md 2d/2e.
+ * Which studies to offer, given the safety review. Without a contraindication: MRI
+ * without and with IV contrast. Gadolinium to avoid: MRI without contrast (usually
+ * appropriate), and for kidney or allergy risk also CT myelography (may be appropriate).
+ * MRI to avoid until the device is checked: CT myelography. The contrast study stays
+ * listed, not recommended, so the clinician sees what was weighed. ACR Low Back Pain 2021
+ * variant 5; clinical.md 2d/2e.
  */
 public final class StudyOptions {
 
 	/** Every study a card may offer; each needs an orderable definition. */
-	public static final List<StudyCategory> OFFERABLE = List.of(
-			StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, StudyCategory.MRI_WITHOUT_CONTRAST, StudyCategory.CT_MYELOGRAPHY);
+	public static final List<StudyCategory> OFFERABLE = List.of(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST,
+			StudyCategory.MRI_WITHOUT_CONTRAST, StudyCategory.CT_MYELOGRAPHY);
 
-	private StudyOptions() {}
+	private StudyOptions() {
+	}
 
 	static List<StudyOption> forPatient(SafetyReview safety) {
 		List<StudyOption> options = new ArrayList<>();
@@ -23,7 +26,8 @@ public final class StudyOptions {
 		options.add(option(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, contrastMriSafe));
 		if (safety.avoidMri()) {
 			options.add(option(StudyCategory.CT_MYELOGRAPHY, true));
-		} else if (safety.avoidGadolinium()) {
+		}
+		else if (safety.avoidGadolinium()) {
 			options.add(option(StudyCategory.MRI_WITHOUT_CONTRAST, true));
 			if (safety.gadoliniumRiskBesidesPregnancy()) {
 				options.add(option(StudyCategory.CT_MYELOGRAPHY, false));
@@ -35,4 +39,5 @@ public final class StudyOptions {
 	private static StudyOption option(StudyCategory study, boolean recommended) {
 		return new StudyOption(study, AcrLowBackPainVariant5.rate(study).orElseThrow(), recommended);
 	}
+
 }

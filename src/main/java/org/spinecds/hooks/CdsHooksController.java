@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The CDS Hooks endpoints. HAPI's own CdsHooksController is not used: it maps no errors (every client mistake becomes
- * a 500) and binds feedback to a single item instead of the spec's {@code {"feedback": [...]}} (feedback is served by
+ * The CDS Hooks endpoints. HAPI's own CdsHooksController is not used: it maps no errors
+ * (every client mistake becomes a 500) and binds feedback to a single item instead of the
+ * spec's {@code {"feedback": [...]}} (feedback is served by
  * {@code org.spinecds.feedback}).
  */
 @RestController
@@ -27,8 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CdsHooksController {
 
 	private final ICdsServiceRegistry registry;
+
 	private final HookCallRecorder recorder;
+
 	private final HookMetrics metrics;
+
 	private final Clock clock;
 
 	CdsHooksController(ICdsServiceRegistry registry, HookCallRecorder recorder, HookMetrics metrics, Clock clock) {
@@ -43,31 +47,30 @@ class CdsHooksController {
 		return registry.getCdsServicesJson();
 	}
 
-	@PostMapping(
-			path = "/{serviceId}",
-			consumes = MediaType.APPLICATION_JSON_VALUE,
+	@PostMapping(path = "/{serviceId}", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	CdsServiceResponseJson call(
-			@PathVariable String serviceId,
-			@RequestBody JsonNode body,
+	CdsServiceResponseJson call(@PathVariable String serviceId, @RequestBody JsonNode body,
 			@RequestAttribute(name = VerifiedCdsClient.REQUEST_ATTRIBUTE, required = false) VerifiedCdsClient client) {
 		long started = System.nanoTime();
 		OrderHook service = OrderHook.byServiceId(serviceId)
-				.orElseThrow(() -> new ResourceNotFoundException("There is no CDS service '"
-						+ RequestEnvelope.abbreviate(serviceId) + "' here; GET /cds-services lists the services."));
+			.orElseThrow(() -> new ResourceNotFoundException("There is no CDS service '"
+					+ RequestEnvelope.abbreviate(serviceId) + "' here; GET /cds-services lists the services."));
 		IncomingHookCall call = IncomingHookCall.of(body, client, clock.instant(), started);
 		try {
 			RequestEnvelope.check(service, body);
-			ArgonautCdsServiceResponseJson response = (ArgonautCdsServiceResponseJson) registry.callService(serviceId, body);
+			ArgonautCdsServiceResponseJson response = (ArgonautCdsServiceResponseJson) registry.callService(serviceId,
+					body);
 			HookCallLog.answered(service, call.hookInstance(), client, response, started);
 			metrics.answered(service, response, started);
 			recorder.answered(service, call, response);
 			return response;
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			HookCallLog.failed(service, call.hookInstance(), client, e, started);
 			metrics.failed(service, e, started);
 			recorder.refused(service, call, e);
 			throw e;
 		}
 	}
+
 }

@@ -8,8 +8,9 @@ import java.io.IOException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * Writes embedded FHIR resources (suggestion and system action resources) as compact FHIR JSON, with a parser per
- * use. HAPI's own serializer pretty-prints and shares one parser between request threads.
+ * Writes embedded FHIR resources (suggestion and system action resources) as compact FHIR
+ * JSON, with a parser per use. HAPI's own serializer pretty-prints and shares one parser
+ * between request threads.
  */
 final class CompactFhirResourceSerializer extends StdSerializer<IBaseResource> {
 
@@ -25,4 +26,5 @@ final class CompactFhirResourceSerializer extends StdSerializer<IBaseResource> {
 			throws IOException {
 		generator.writeRawValue(fhirContext.newJsonParser().encodeResourceToString(resource));
 	}
+
 }

@@ -3,7 +3,10 @@ package org.spinecds.hooks;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceJson;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** HAPI's discovery entry plus {@code usageRequirements}, added in CDS Hooks 2.0 and missing from HAPI's model. */
+/**
+ * HAPI's discovery entry plus {@code usageRequirements}, added in CDS Hooks 2.0 and
+ * missing from HAPI's model.
+ */
 public class DiscoverableCdsServiceJson extends CdsServiceJson {
 
 	@JsonProperty("usageRequirements")
@@ -17,4 +20,5 @@ public class DiscoverableCdsServiceJson extends CdsServiceJson {
 		this.usageRequirements = usageRequirements;
 		return this;
 	}
+
 }

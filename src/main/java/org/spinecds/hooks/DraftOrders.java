@@ -10,12 +10,14 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
 /**
- * Picks the orders a hook is about: order-select looks at the draft orders named in {@code selections}, order-sign at
- * every draft order. Only ServiceRequests are rated; other order types (MedicationRequest, ...) are ignored.
+ * Picks the orders a hook is about: order-select looks at the draft orders named in
+ * {@code selections}, order-sign at every draft order. Only ServiceRequests are rated;
+ * other order types (MedicationRequest, ...) are ignored.
  */
 final class DraftOrders {
 
-	private DraftOrders() {}
+	private DraftOrders() {
+	}
 
 	static HookContext inScope(OrderHook service, CdsServiceRequestJson request) {
 		CdsServiceRequestContextJson context = request.getContext();
@@ -27,8 +29,7 @@ final class DraftOrders {
 					+ " orders (resourceType \"Bundle\").");
 		}
 		List<Bundle.BundleEntryComponent> entries = service == OrderHook.ORDER_SELECT
-				? selected(draftOrders, context.get("selections"))
-				: draftOrders.getEntry();
+				? selected(draftOrders, context.get("selections")) : draftOrders.getEntry();
 		List<ServiceRequest> orders = serviceRequests(entries);
 		List<ServiceRequest> others = serviceRequests(draftOrders.getEntry());
 		others.removeAll(orders);
@@ -54,12 +55,13 @@ final class DraftOrders {
 		}
 		List<Bundle.BundleEntryComponent> selected = new ArrayList<>();
 		for (Object reference : references) {
-			selected.add(draftOrders.getEntry().stream()
-					.filter(entry -> isReferencedBy(entry, (String) reference))
-					.findFirst()
-					.orElseThrow(() -> new InvalidRequestException("context.selections names '"
-							+ RequestEnvelope.abbreviate((String) reference)
-							+ "', which is not among the context.draftOrders.")));
+			selected.add(draftOrders.getEntry()
+				.stream()
+				.filter(entry -> isReferencedBy(entry, (String) reference))
+				.findFirst()
+				.orElseThrow(() -> new InvalidRequestException(
+						"context.selections names '" + RequestEnvelope.abbreviate((String) reference)
+								+ "', which is not among the context.draftOrders.")));
 		}
 		return selected;
 	}
@@ -72,4 +74,5 @@ final class DraftOrders {
 		String typeAndId = resource.fhirType() + "/" + resource.getIdElement().getIdPart();
 		return typeAndId.equals(reference) || (entry.hasFullUrl() && entry.getFullUrl().endsWith("/" + reference));
 	}
+
 }

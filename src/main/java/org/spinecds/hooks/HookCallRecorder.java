@@ -8,7 +8,9 @@ import org.spinecds.feedback.AuditedHookCall;
 import org.spinecds.feedback.HookCallAudit;
 import org.springframework.stereotype.Component;
 
-/** Hands every hook call, answered or refused, to the audit, with its duration up to now. */
+/**
+ * Hands every hook call, answered or refused, to the audit, with its duration up to now.
+ */
 @Component
 class HookCallRecorder {
 
@@ -23,24 +25,19 @@ class HookCallRecorder {
 	}
 
 	void refused(OrderHook service, IncomingHookCall call, RuntimeException error) {
-		String status = error instanceof BaseServerResponseException refusal ? String.valueOf(refusal.getStatusCode()) : "500";
+		String status = error instanceof BaseServerResponseException refusal ? String.valueOf(refusal.getStatusCode())
+				: "500";
 		audit.record(audited(service, call, status, null));
 	}
 
-	private static AuditedHookCall audited(
-			OrderHook service, IncomingHookCall call, String outcome, ArgonautCdsServiceResponseJson response) {
-		return new AuditedHookCall(
-				call.receivedAt(),
-				service.serviceId(),
-				call.hook(),
-				call.hookInstance(),
-				call.iss(),
-				call.patientId(),
-				call.userId(),
-				outcome,
+	private static AuditedHookCall audited(OrderHook service, IncomingHookCall call, String outcome,
+			ArgonautCdsServiceResponseJson response) {
+		return new AuditedHookCall(call.receivedAt(), service.serviceId(), call.hook(), call.hookInstance(), call.iss(),
+				call.patientId(), call.userId(), outcome,
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - call.startedNanos()),
 				response == null ? List.of() : ResponseFacts.ratedOrders(response),
 				response == null ? List.of() : ResponseFacts.cards(response.getCards(), response),
 				response == null ? List.of() : ResponseFacts.cards(response.getSuppressedCards(), response));
 	}
+
 }

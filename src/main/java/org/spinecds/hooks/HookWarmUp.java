@@ -14,19 +14,26 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a synthetic call to each hook (hooks/egfr-low-ct, packaged under warm-up/) before the service reports
- * ready: the first call after a start otherwise waited about 0.5 s for class loading and first use. Spring Boot
- * reports readiness only after application runners have finished. The calls go to the service registry, not over
- * HTTP: no audit row, no hook metrics. A failed warm-up is logged and the service starts anyway.
+ * Answers a synthetic call to each hook (hooks/egfr-low-ct, packaged under warm-up/)
+ * before the service reports ready: the first call after a start otherwise waited about
+ * 0.5 s for class loading and first use. Spring Boot reports readiness only after
+ * application runners have finished. The calls go to the service registry, not over HTTP:
+ * no audit row, no hook metrics. A failed warm-up is logged and the service starts
+ * anyway.
  */
 @Component
 class HookWarmUp implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(HookWarmUp.class);
-	/** Enough to take the code paths past the interpreter's first runs, not enough to delay readiness noticeably. */
+
+	/**
+	 * Enough to take the code paths past the interpreter's first runs, not enough to
+	 * delay readiness noticeably.
+	 */
 	static final int CALLS_PER_HOOK = 5;
 
 	private final ICdsServiceRegistry registry;
+
 	private final ObjectMapper mapper;
 
 	HookWarmUp(ICdsServiceRegistry registry, ObjectMapper mapper) {
@@ -41,12 +48,16 @@ class HookWarmUp implements ApplicationRunner {
 			int cards = warmUp();
 			log.info("Warm-up: {} synthetic hook calls answered with {} cards in {} ms",
 					CALLS_PER_HOOK * OrderHook.values().length, cards, (System.nanoTime() - started) / 1_000_000);
-		} catch (IOException | RuntimeException e) {
+		}
+		catch (IOException | RuntimeException e) {
 			log.warn("Warm-up failed ({}); the service starts anyway, its first calls will be slower", e.toString());
 		}
 	}
 
-	/** Every warm-up call, answered and written as JSON as a real answer would be; returns the cards given. */
+	/**
+	 * Every warm-up call, answered and written as JSON as a real answer would be; returns
+	 * the cards given.
+	 */
 	int warmUp() throws IOException {
 		int cards = 0;
 		for (OrderHook service : OrderHook.values()) {
@@ -65,4 +76,5 @@ class HookWarmUp implements ApplicationRunner {
 			return mapper.readTree(in);
 		}
 	}
+
 }

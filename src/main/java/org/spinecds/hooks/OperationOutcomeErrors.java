@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error answer is a FHIR OperationOutcome with a message a person can act on (CDS Hooks 3.0 ballot), never a
- * stack trace. Messages never echo patient data.
+ * Every error answer is a FHIR OperationOutcome with a message a person can act on (CDS
+ * Hooks 3.0 ballot), never a stack trace. Messages never echo patient data.
  */
 @RestControllerAdvice
 class OperationOutcomeErrors {
@@ -58,8 +58,7 @@ class OperationOutcomeErrors {
 					+ " limits (nested too deeply, or a string or number too long): send one CDS Hooks request.");
 		}
 		String where = e.getMostSpecificCause() instanceof JsonProcessingException json && json.getLocation() != null
-				? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
-				: "";
+				? " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() : "";
 		if (e.getMostSpecificCause() instanceof JsonProcessingException json && json.getLocation() == JsonLocation.NA) {
 			where = "";
 		}
@@ -81,7 +80,8 @@ class OperationOutcomeErrors {
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	ResponseEntity<String> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-		return outcome(HttpStatus.NOT_ACCEPTABLE, IssueType.NOTSUPPORTED, "This service answers only application/json.");
+		return outcome(HttpStatus.NOT_ACCEPTABLE, IssueType.NOTSUPPORTED,
+				"This service answers only application/json.");
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -106,12 +106,16 @@ class OperationOutcomeErrors {
 
 	ResponseEntity<String> outcome(HttpStatus status, IssueType type, String message) {
 		return ResponseEntity.status(status)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(ErrorOutcome.json(fhirContext, ErrorOutcome.of(type, message)));
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ErrorOutcome.json(fhirContext, ErrorOutcome.of(type, message)));
 	}
 
-	/** HAPI prefixes messages with its own error code ("HAPI-2548: "), which means nothing to a CDS client. */
+	/**
+	 * HAPI prefixes messages with its own error code ("HAPI-2548: "), which means nothing
+	 * to a CDS client.
+	 */
 	private static String withoutHapiCode(String message) {
 		return message == null ? "Request refused." : message.replaceFirst("^HAPI-\\d+: ", "");
 	}
+
 }

@@ -4,35 +4,33 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The two services this product publishes. Distinct ids per hook: the CDS Hooks sandbox stores services by id, so a
- * shared id would let one overwrite the other.
+ * The two services this product publishes. Distinct ids per hook: the CDS Hooks sandbox
+ * stores services by id, so a shared id would let one overwrite the other.
  */
 public enum OrderHook {
-	ORDER_SELECT(
-			"order-select",
-			"lumbar-imaging-order-select",
+
+	ORDER_SELECT("order-select", "lumbar-imaging-order-select",
 			"Lumbar spine imaging after lumbar surgery (order select)",
 			"When a lumbar spine imaging order is selected for a patient with new or progressing foot drop after lumbar"
 					+ " spine surgery, rates the study against the ACR Appropriateness Criteria (Low Back Pain 2021,"
 					+ " variant 5) and suggests MRI lumbar spine without and with IV contrast."),
-	ORDER_SIGN(
-			"order-sign",
-			"lumbar-imaging-order-sign",
-			"Lumbar spine imaging after lumbar surgery (order sign)",
+	ORDER_SIGN("order-sign", "lumbar-imaging-order-sign", "Lumbar spine imaging after lumbar surgery (order sign)",
 			"Before lumbar spine imaging orders are signed for a patient with new or progressing foot drop after lumbar"
 					+ " spine surgery, rates every draft imaging order against the ACR Appropriateness Criteria (Low"
 					+ " Back Pain 2021, variant 5) and suggests MRI lumbar spine without and with IV contrast.");
 
-	static final String USAGE_REQUIREMENTS =
-			"Needs the patient's Conditions and Procedures: send the 'conditions' and 'procedures' prefetch, or"
-					+ " fhirServer with an access token allowing Condition and Procedure reads. The contrast and MR"
-					+ " safety checks also read Observation (eGFR, pregnancy status), AllergyIntolerance and Device"
-					+ " when available; without them the card says what could not be checked. Draft orders are"
-					+ " ServiceRequests coded with CPT, LOINC or SNOMED CT.";
+	static final String USAGE_REQUIREMENTS = "Needs the patient's Conditions and Procedures: send the 'conditions' and 'procedures' prefetch, or"
+			+ " fhirServer with an access token allowing Condition and Procedure reads. The contrast and MR"
+			+ " safety checks also read Observation (eGFR, pregnancy status), AllergyIntolerance and Device"
+			+ " when available; without them the card says what could not be checked. Draft orders are"
+			+ " ServiceRequests coded with CPT, LOINC or SNOMED CT.";
 
 	private final String hook;
+
 	private final String serviceId;
+
 	private final String title;
+
 	private final String description;
 
 	OrderHook(String hook, String serviceId, String title, String description) {
@@ -61,4 +59,5 @@ public enum OrderHook {
 	public String description() {
 		return description;
 	}
+
 }

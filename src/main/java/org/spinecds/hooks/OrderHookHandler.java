@@ -12,24 +12,25 @@ import org.spinecds.patient.PatientRecordAssembler;
 import org.springframework.stereotype.Component;
 
 /**
- * One pipeline for both hooks: pick the orders, assemble the patient record, evaluate, render, then hold back the
- * cards this user has just overridden for this patient and study (their ratings stay).
+ * One pipeline for both hooks: pick the orders, assemble the patient record, evaluate,
+ * render, then hold back the cards this user has just overridden for this patient and
+ * study (their ratings stay).
  */
 @Component
 class OrderHookHandler {
 
 	private final PatientRecordAssembler assembler;
+
 	private final GuidelineEvaluator evaluator;
+
 	private final CardRenderer renderer;
+
 	private final AlertFatigue alertFatigue;
+
 	private final Clock clock;
 
-	OrderHookHandler(
-			PatientRecordAssembler assembler,
-			GuidelineEvaluator evaluator,
-			CardRenderer renderer,
-			AlertFatigue alertFatigue,
-			Clock clock) {
+	OrderHookHandler(PatientRecordAssembler assembler, GuidelineEvaluator evaluator, CardRenderer renderer,
+			AlertFatigue alertFatigue, Clock clock) {
 		this.assembler = assembler;
 		this.evaluator = evaluator;
 		this.renderer = renderer;
@@ -40,10 +41,11 @@ class OrderHookHandler {
 	ArgonautCdsServiceResponseJson handle(OrderHook service, CdsServiceRequestJson request) {
 		HookContext context = DraftOrders.inScope(service, request);
 		PatientRecord record = assembler.assemble(request, context.patientId());
-		ArgonautCdsServiceResponseJson response =
-				renderer.render(evaluator.evaluate(record, context.orders(), context.otherDraftOrders(), LocalDate.now(clock)));
-		response.suppress(alertFatigue.recentlyOverridden(
-				context.patientId(), context.userId(), ResponseFacts.cards(response.getCards(), response)));
+		ArgonautCdsServiceResponseJson response = renderer
+			.render(evaluator.evaluate(record, context.orders(), context.otherDraftOrders(), LocalDate.now(clock)));
+		response.suppress(alertFatigue.recentlyOverridden(context.patientId(), context.userId(),
+				ResponseFacts.cards(response.getCards(), response)));
 		return response;
 	}
+
 }

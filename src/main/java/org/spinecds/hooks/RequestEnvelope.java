@@ -4,12 +4,14 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Checks the CDS Hooks request envelope before HAPI deserializes it, so every client mistake gets a message that
- * says what to fix (HAPI's own checks answer only for hook, hookInstance and context being absent).
+ * Checks the CDS Hooks request envelope before HAPI deserializes it, so every client
+ * mistake gets a message that says what to fix (HAPI's own checks answer only for hook,
+ * hookInstance and context being absent).
  */
 final class RequestEnvelope {
 
-	private RequestEnvelope() {}
+	private RequestEnvelope() {
+	}
 
 	static void check(OrderHook service, JsonNode request) {
 		if (request == null || !request.isObject()) {
@@ -45,4 +47,5 @@ final class RequestEnvelope {
 		String printable = value.replaceAll("\\p{Cntrl}", "?");
 		return printable.length() <= 40 ? printable : printable.substring(0, 40) + "...";
 	}
+
 }

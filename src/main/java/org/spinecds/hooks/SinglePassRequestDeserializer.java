@@ -19,18 +19,22 @@ import java.util.Map;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * Reads a CDS Hooks request into HAPI's model, building each embedded resource from the request's JSON tree. HAPI's
- * own deserializer converts the body to a tree, the tree to a map and back to text, and parses
- * {@code context.draftOrders} twice (once for a context it then throws away): a third of a hook call's time in the
- * benchmark's profile. Same result, same 400s.
+ * Reads a CDS Hooks request into HAPI's model, building each embedded resource from the
+ * request's JSON tree. HAPI's own deserializer converts the body to a tree, the tree to a
+ * map and back to text, and parses {@code context.draftOrders} twice (once for a context
+ * it then throws away): a third of a hook call's time in the benchmark's profile. Same
+ * result, same 400s.
  */
 final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeserializer {
 
 	private final FhirContext fhirContext;
+
 	private final IParserErrorHandler parserErrorHandler;
+
 	private final ObjectMapper mapper;
 
-	SinglePassRequestDeserializer(FhirContext fhirContext, IParserErrorHandler parserErrorHandler, ObjectMapper mapper) {
+	SinglePassRequestDeserializer(FhirContext fhirContext, IParserErrorHandler parserErrorHandler,
+			ObjectMapper mapper) {
 		super(fhirContext, mapper);
 		this.fhirContext = fhirContext;
 		this.parserErrorHandler = parserErrorHandler;
@@ -42,32 +46,38 @@ final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeseriali
 		JsonNode request = body instanceof JsonNode node ? node : mapper.convertValue(body, JsonNode.class);
 		if (request == null || !request.path("context").isObject() || request.path("hook").isMissingNode()
 				|| request.path("hookInstance").isMissingNode()) {
-			return super.deserialize(service, body); // HAPI's own 400s for a missing hook, hookInstance or context
+			return super.deserialize(service, body); // HAPI's own 400s for a missing
+														// hook, hookInstance or context
 		}
 		try {
-			CdsServiceRequestJson parsed = new CdsServiceRequestJson()
-					.setHook(request.get("hook").asText())
-					.setHookInstance(request.get("hookInstance").asText())
-					.setFhirServer(request.hasNonNull("fhirServer") ? request.get("fhirServer").asText() : null);
+			CdsServiceRequestJson parsed = new CdsServiceRequestJson().setHook(request.get("hook").asText())
+				.setHookInstance(request.get("hookInstance").asText())
+				.setFhirServer(request.hasNonNull("fhirServer") ? request.get("fhirServer").asText() : null);
 			if (request.hasNonNull("fhirAuthorization")) {
 				parsed.setServiceRequestAuthorizationJson(
 						mapper.treeToValue(request.get("fhirAuthorization"), CdsServiceRequestAuthorizationJson.class));
 			}
 			parsed.setContext(context(request.get("context")));
 			if (request.hasNonNull("prefetch")) {
-				request.get("prefetch").fields().forEachRemaining(key -> parsed.addPrefetch(key.getKey(), resource(key.getValue())));
+				request.get("prefetch")
+					.fields()
+					.forEachRemaining(key -> parsed.addPrefetch(key.getKey(), resource(key.getValue())));
 			}
 			Class<? extends CdsHooksExtension> extensionClass = service.getExtensionClass();
 			if (request.hasNonNull("extension") && extensionClass != null) {
 				parsed.setExtension(mapper.treeToValue(request.get("extension"), extensionClass));
 			}
 			return parsed;
-		} catch (JsonProcessingException | IllegalArgumentException e) {
+		}
+		catch (JsonProcessingException | IllegalArgumentException e) {
 			throw new InvalidRequestException("Invalid CdsServiceRequest received. " + e.getMessage());
 		}
 	}
 
-	/** Objects are FHIR resources (draftOrders), the rest plain values, as in HAPI's context model. */
+	/**
+	 * Objects are FHIR resources (draftOrders), the rest plain values, as in HAPI's
+	 * context model.
+	 */
 	private CdsServiceRequestContextJson context(JsonNode context) {
 		CdsServiceRequestContextJson parsed = new CdsServiceRequestContextJson();
 		for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) context::fields) {
@@ -75,9 +85,11 @@ final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeseriali
 			Object converted;
 			if (value.isObject()) {
 				converted = resource(value);
-			} else if (value.isArray()) {
+			}
+			else if (value.isArray()) {
 				converted = mapper.convertValue(value, List.class);
-			} else {
+			}
+			else {
 				converted = mapper.convertValue(value, Object.class);
 			}
 			parsed.put(field.getKey(), converted);
@@ -94,11 +106,15 @@ final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeseriali
 		}
 		try {
 			return TreeJsonParser.parse(fhirContext, parserErrorHandler, resource);
-		} catch (DataFormatException e) {
+		}
+		catch (DataFormatException e) {
 			throw e;
-		} catch (RuntimeException e) {
-			// HAPI's parser can fail with a bare NullPointerException on some broken Bundles: still the client's data.
+		}
+		catch (RuntimeException e) {
+			// HAPI's parser can fail with a bare NullPointerException on some broken
+			// Bundles: still the client's data.
 			throw new DataFormatException("Unparseable FHIR resource", e);
 		}
 	}
+
 }

@@ -9,11 +9,12 @@ import java.io.Reader;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
- * HAPI's JSON parser, reading a resource from the JSON tree the request body already is instead of from text: the
- * request was parsed once by Spring, and writing each embedded resource back to text for HAPI to parse again was a
- * second parse of every byte. Everything after reading (the error handler, Bundle {@code fullUrl} ids) is HAPI's
- * text path unchanged; its {@code parseResource(JsonLikeStructure)} shortcut would overwrite a draft order's id with
- * a {@code urn:uuid} fullUrl.
+ * HAPI's JSON parser, reading a resource from the JSON tree the request body already is
+ * instead of from text: the request was parsed once by Spring, and writing each embedded
+ * resource back to text for HAPI to parse again was a second parse of every byte.
+ * Everything after reading (the error handler, Bundle {@code fullUrl} ids) is HAPI's text
+ * path unchanged; its {@code parseResource(JsonLikeStructure)} shortcut would overwrite a
+ * draft order's id with a {@code urn:uuid} fullUrl.
  */
 public final class TreeJsonParser extends JsonParser {
 
@@ -34,4 +35,5 @@ public final class TreeJsonParser extends JsonParser {
 		structure.setNativeObject(tree);
 		return doParseResource(resourceType, structure);
 	}
+
 }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Decides whether a request's fhirServer may receive the service's queries and the client's access token:
- * it must match one of cds.fhir.allowed-servers ({@link AllowedServerPattern}), and it may never be a link-local or
- * cloud metadata address, whatever the patterns say. Pure: no DNS lookup; what a host name resolves to is checked when
- * connecting ({@link MetadataAddressGuard}).
+ * Decides whether a request's fhirServer may receive the service's queries and the
+ * client's access token: it must match one of cds.fhir.allowed-servers
+ * ({@link AllowedServerPattern}), and it may never be a link-local or cloud metadata
+ * address, whatever the patterns say. Pure: no DNS lookup; what a host name resolves to
+ * is checked when connecting ({@link MetadataAddressGuard}).
  */
 public final class AllowedFhirServers {
 
@@ -26,7 +27,8 @@ public final class AllowedFhirServers {
 		URI server;
 		try {
 			server = new URI(fhirServer.trim());
-		} catch (URISyntaxException e) {
+		}
+		catch (URISyntaxException e) {
 			return ServerCheck.refused("fhirServer is not a valid URL");
 		}
 		String scheme = server.getScheme() == null ? "" : server.getScheme().toLowerCase(Locale.ROOT);
@@ -55,7 +57,10 @@ public final class AllowedFhirServers {
 		return ServerCheck.allowed(base(server));
 	}
 
-	/** The fhirServer as queried: lower-case scheme and host, no trailing slash, the port only if not the default. */
+	/**
+	 * The fhirServer as queried: lower-case scheme and host, no trailing slash, the port
+	 * only if not the default.
+	 */
 	private static URI base(URI server) {
 		String scheme = server.getScheme().toLowerCase(Locale.ROOT);
 		int port = AllowedServerPattern.effectivePort(server);
@@ -71,8 +76,8 @@ public final class AllowedFhirServers {
 	}
 
 	/**
-	 * A host like 2852039166, 0xA9FEA9FE or 169.254.43518 is an IPv4 address in disguise (the resolver reads it as
-	 * one); no real host name ends in a numeric label.
+	 * A host like 2852039166, 0xA9FEA9FE or 169.254.43518 is an IPv4 address in disguise
+	 * (the resolver reads it as one); no real host name ends in a numeric label.
 	 */
 	private static boolean isOddNumericHost(String host) {
 		if (host.startsWith("[") || MetadataAddresses.literal(host).isPresent()) {
@@ -82,7 +87,10 @@ public final class AllowedFhirServers {
 		return lastLabel.matches("\\d+|0x[0-9a-f]*");
 	}
 
-	/** The refusal goes back to the client and into the log: echo a bounded piece of its input. */
+	/**
+	 * The refusal goes back to the client and into the log: echo a bounded piece of its
+	 * input.
+	 */
 	private static String abbreviated(String origin) {
 		return origin.length() <= 80 ? origin : origin.substring(0, 80) + "...";
 	}
@@ -98,4 +106,5 @@ public final class AllowedFhirServers {
 		}
 		return false;
 	}
+
 }

@@ -8,16 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * One entry of cds.fhir.allowed-servers, like {@code https://*.ehr.example.org/fhir} or
- * {@code http://localhost:*}. Without a scheme it means https. {@code *} stands for exactly one host label or for the
- * port. The path, if any, must be the fhirServer's path or a parent of it, segment by segment.
+ * {@code http://localhost:*}. Without a scheme it means https. {@code *} stands for
+ * exactly one host label or for the port. The path, if any, must be the fhirServer's path
+ * or a parent of it, segment by segment.
  */
 record AllowedServerPattern(String scheme, List<String> hostLabels, String port, String path) {
 
 	static final String ANY = "*";
 
-	private static final Pattern SYNTAX = Pattern.compile(
-			"(?:(?<scheme>[A-Za-z][A-Za-z0-9+.-]*)://)?(?<host>\\[[0-9A-Fa-f:.]+]|[^/:?#\\[\\]@]+)"
-					+ "(?::(?<port>\\d{1,5}|\\*))?(?<path>/[^?#]*)?");
+	private static final Pattern SYNTAX = Pattern
+		.compile("(?:(?<scheme>[A-Za-z][A-Za-z0-9+.-]*)://)?(?<host>\\[[0-9A-Fa-f:.]+]|[^/:?#\\[\\]@]+)"
+				+ "(?::(?<port>\\d{1,5}|\\*))?(?<path>/[^?#]*)?");
 
 	static AllowedServerPattern parse(String pattern) {
 		Matcher matcher = SYNTAX.matcher(pattern.trim());
@@ -41,7 +42,10 @@ record AllowedServerPattern(String scheme, List<String> hostLabels, String port,
 		return new AllowedServerPattern(scheme, labels, port, withoutTrailingSlash(matcher.group("path")));
 	}
 
-	/** {@code server} is already checked to be a plain http(s) URL with a host and a normalized path. */
+	/**
+	 * {@code server} is already checked to be a plain http(s) URL with a host and a
+	 * normalized path.
+	 */
 	boolean matches(URI server) {
 		return scheme.equals(server.getScheme().toLowerCase(Locale.ROOT))
 				&& hostMatches(server.getHost().toLowerCase(Locale.ROOT))
@@ -60,7 +64,10 @@ record AllowedServerPattern(String scheme, List<String> hostLabels, String port,
 		return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
 	}
 
-	/** "/fhir" is the parent of "/fhir" and "/fhir/r4", not of "/fhirx"; "" is the parent of every path. */
+	/**
+	 * "/fhir" is the parent of "/fhir" and "/fhir/r4", not of "/fhirx"; "" is the parent
+	 * of every path.
+	 */
 	static boolean isSameOrParentPath(String parent, String path) {
 		return path.equals(parent) || path.startsWith(parent + "/");
 	}

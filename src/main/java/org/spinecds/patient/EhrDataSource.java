@@ -3,12 +3,17 @@ package org.spinecds.patient;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
 import java.util.Set;
 
-/** Fetches the prefetch keys a CDS client did not supply from the EHR's FHIR server named in the request. */
+/**
+ * Fetches the prefetch keys a CDS client did not supply from the EHR's FHIR server named
+ * in the request.
+ */
 public interface EhrDataSource {
 
 	/**
-	 * Every requested key ends up either fetched, with its resources, or not obtained, with the reason (no
-	 * fhirServer, server not allowed, error, deadline). Never throws for a problem with the EHR's FHIR server.
+	 * Every requested key ends up either fetched, with its resources, or not obtained,
+	 * with the reason (no fhirServer, server not allowed, error, deadline). Never throws
+	 * for a problem with the EHR's FHIR server.
 	 */
 	EhrFetchResult fetch(CdsServiceRequestJson request, Set<PrefetchKey> keys);
+
 }

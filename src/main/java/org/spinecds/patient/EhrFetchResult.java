@@ -8,8 +8,8 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * What {@link EhrDataSource} could fetch: resources per fetched key, and for every other requested key the reason it
- * was not obtained.
+ * What {@link EhrDataSource} could fetch: resources per fetched key, and for every other
+ * requested key the reason it was not obtained.
  */
 public record EhrFetchResult(Map<PrefetchKey, List<Resource>> fetched, Map<PrefetchKey, NotObtained> notObtained) {
 

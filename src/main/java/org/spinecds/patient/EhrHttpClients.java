@@ -14,14 +14,16 @@ import org.apache.http.impl.conn.SystemDefaultDnsResolver;
 import org.apache.http.ssl.SSLContexts;
 
 /**
- * The Apache HTTP client under HAPI's FHIR client, built here instead of by HAPI's factory because the defaults
- * differ where the access token is at stake: HAPI's follows redirects, and Apache copies the Authorization header
- * to the redirect target, whatever its host. No redirects, no retries (they would double the time), no cookies, no
- * system proxy (a proxy would resolve names itself, past {@link MetadataAddressGuard}).
+ * The Apache HTTP client under HAPI's FHIR client, built here instead of by HAPI's
+ * factory because the defaults differ where the access token is at stake: HAPI's follows
+ * redirects, and Apache copies the Authorization header to the redirect target, whatever
+ * its host. No redirects, no retries (they would double the time), no cookies, no system
+ * proxy (a proxy would resolve names itself, past {@link MetadataAddressGuard}).
  */
 final class EhrHttpClients {
 
-	private EhrHttpClients() {}
+	private EhrHttpClients() {
+	}
 
 	static CloseableHttpClient build(FhirClientProperties properties) {
 		int connectMillis = Math.toIntExact(properties.connectTimeout().toMillis());
@@ -29,25 +31,26 @@ final class EhrHttpClients {
 		SSLContext tls = SSLContexts.createSystemDefault();
 		PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
 				RegistryBuilder.<ConnectionSocketFactory>create()
-						.register("http", PlainConnectionSocketFactory.getSocketFactory())
-						.register("https", new SSLConnectionSocketFactory(tls))
-						.build(),
+					.register("http", PlainConnectionSocketFactory.getSocketFactory())
+					.register("https", new SSLConnectionSocketFactory(tls))
+					.build(),
 				new MetadataAddressGuard(SystemDefaultDnsResolver.INSTANCE));
 		connections.setMaxTotal(properties.maxConcurrentQueries());
 		connections.setDefaultMaxPerRoute(properties.maxConcurrentQueries());
 		connections.setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(readMillis).build());
 		return HttpClients.custom()
-				.setConnectionManager(connections)
-				.setDefaultRequestConfig(RequestConfig.custom()
-						.setConnectTimeout(connectMillis)
-						.setConnectionRequestTimeout(connectMillis)
-						.setSocketTimeout(readMillis)
-						.setRedirectsEnabled(false)
-						.build())
-				.disableRedirectHandling()
-				.disableAutomaticRetries()
-				.disableCookieManagement()
-				.disableAuthCaching()
-				.build();
+			.setConnectionManager(connections)
+			.setDefaultRequestConfig(RequestConfig.custom()
+				.setConnectTimeout(connectMillis)
+				.setConnectionRequestTimeout(connectMillis)
+				.setSocketTimeout(readMillis)
+				.setRedirectsEnabled(false)
+				.build())
+			.disableRedirectHandling()
+			.disableAutomaticRetries()
+			.disableCookieManagement()
+			.disableAuthCaching()
+			.build();
 	}
+
 }

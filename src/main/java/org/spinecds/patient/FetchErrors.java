@@ -13,18 +13,19 @@ import org.apache.http.conn.ConnectionPoolTimeoutException;
 import org.apache.http.impl.execchain.RequestAbortedException;
 
 /**
- * Turns what HAPI's client throws into the reason a key was not obtained. Only the kind of failure and the HTTP status
- * are kept: HAPI's messages can quote the response body, which may hold patient data.
+ * Turns what HAPI's client throws into the reason a key was not obtained. Only the kind
+ * of failure and the HTTP status are kept: HAPI's messages can quote the response body,
+ * which may hold patient data.
  */
 final class FetchErrors {
 
-	private FetchErrors() {}
+	private FetchErrors() {
+	}
 
 	static NotObtained reasonFor(RuntimeException error) {
 		if (cause(error, MetadataAddressGuard.RefusedAddressException.class).isPresent()) {
-			return NotObtained.notAllowed(cause(error, MetadataAddressGuard.RefusedAddressException.class)
-					.get()
-					.getMessage());
+			return NotObtained
+				.notAllowed(cause(error, MetadataAddressGuard.RefusedAddressException.class).get().getMessage());
 		}
 		if (error instanceof NonFhirResponseException nonFhir) {
 			return NotObtained.failed("the answer is not FHIR (HTTP " + nonFhir.getStatusCode() + ")");
@@ -54,7 +55,8 @@ final class FetchErrors {
 		if (cause(error, IOException.class).isPresent()) {
 			return NotObtained.failed("connection failed");
 		}
-		// Last: HAPI reports I/O failures as FhirClientConnectionException, a "500" of its own making.
+		// Last: HAPI reports I/O failures as FhirClientConnectionException, a "500" of
+		// its own making.
 		if (error instanceof BaseServerResponseException status) {
 			return NotObtained.failed("HTTP " + status.getStatusCode());
 		}
@@ -69,4 +71,5 @@ final class FetchErrors {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wiring for queries to the EHR's FHIR server: allowlist, worker pool, HTTP client and HAPI's client factory. */
+/**
+ * Wiring for queries to the EHR's FHIR server: allowlist, worker pool, HTTP client and
+ * HAPI's client factory.
+ */
 @Configuration
 @EnableConfigurationProperties(FhirClientProperties.class)
 class FhirClientConfig {
@@ -30,10 +33,11 @@ class FhirClientConfig {
 
 	/** The shared FhirContext's client factory, configured once here. */
 	@Bean
-	IRestfulClientFactory ehrClientFactory(
-			FhirContext fhirContext, FhirClientProperties properties, CloseableHttpClient ehrHttpClient) {
+	IRestfulClientFactory ehrClientFactory(FhirContext fhirContext, FhirClientProperties properties,
+			CloseableHttpClient ehrHttpClient) {
 		IRestfulClientFactory factory = fhirContext.getRestfulClientFactory();
-		// No GET /metadata before the first query: it would cost a round trip of the clinician's time.
+		// No GET /metadata before the first query: it would cost a round trip of the
+		// clinician's time.
 		factory.setServerValidationMode(ServerValidationModeEnum.NEVER);
 		factory.setConnectTimeout(Math.toIntExact(properties.connectTimeout().toMillis()));
 		factory.setConnectionRequestTimeout(Math.toIntExact(properties.connectTimeout().toMillis()));
@@ -44,4 +48,5 @@ class FhirClientConfig {
 		factory.setHttpClient(ehrHttpClient);
 		return factory;
 	}
+
 }

@@ -5,30 +5,27 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How the service queries the EHR's FHIR server for prefetch keys the CDS client did not send.
+ * How the service queries the EHR's FHIR server for prefetch keys the CDS client did not
+ * send.
  *
- * @param allowedServers       URL patterns a request's fhirServer must match before any query or token goes to it;
- *                             empty means the service never calls out (see {@link AllowedFhirServers})
- * @param deadline             one overall time limit for all queries of one hook call
- * @param connectTimeout       limit for opening one connection (and for waiting for a pooled one)
- * @param readTimeout          limit for the silence between two packets of one answer
- * @param maxPages             searchset pages read per key, the first page included
- * @param maxResources         resources read per key before no further page is requested
- * @param maxConcurrentQueries queries in flight at once over all hook calls (worker threads and connections)
+ * @param allowedServers URL patterns a request's fhirServer must match before any query
+ * or token goes to it; empty means the service never calls out (see
+ * {@link AllowedFhirServers})
+ * @param deadline one overall time limit for all queries of one hook call
+ * @param connectTimeout limit for opening one connection (and for waiting for a pooled
+ * one)
+ * @param readTimeout limit for the silence between two packets of one answer
+ * @param maxPages searchset pages read per key, the first page included
+ * @param maxResources resources read per key before no further page is requested
+ * @param maxConcurrentQueries queries in flight at once over all hook calls (worker
+ * threads and connections)
  */
 @ConfigurationProperties(prefix = "cds.fhir")
-public record FhirClientProperties(
-		List<String> allowedServers,
-		Duration deadline,
-		Duration connectTimeout,
-		Duration readTimeout,
-		int maxPages,
-		int maxResources,
-		int maxConcurrentQueries) {
+public record FhirClientProperties(List<String> allowedServers, Duration deadline, Duration connectTimeout,
+		Duration readTimeout, int maxPages, int maxResources, int maxConcurrentQueries) {
 
 	public FhirClientProperties {
-		allowedServers = allowedServers == null
-				? List.of()
+		allowedServers = allowedServers == null ? List.of()
 				: allowedServers.stream().map(String::trim).filter(pattern -> !pattern.isEmpty()).toList();
 		requirePositive("cds.fhir.deadline", deadline);
 		requirePositive("cds.fhir.connect-timeout", connectTimeout);

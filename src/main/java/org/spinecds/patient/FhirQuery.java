@@ -16,21 +16,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One prefetch query against the EHR's FHIR server: a read ({@code Patient/123}), or a search and its next pages on
- * the same origin. An answer that is not what the template asks for (wrong resource type, too many pages, a next page
- * elsewhere) ends in {@link NotObtainedException}: deciding on part of the record could hide a finding.
+ * One prefetch query against the EHR's FHIR server: a read ({@code Patient/123}), or a
+ * search and its next pages on the same origin. An answer that is not what the template
+ * asks for (wrong resource type, too many pages, a next page elsewhere) ends in
+ * {@link NotObtainedException}: deciding on part of the record could hide a finding.
  */
 final class FhirQuery implements Callable<List<Resource>> {
 
 	private static final Logger LOG = LoggerFactory.getLogger(FhirQuery.class);
+
 	private static final Pattern READ = Pattern.compile("[A-Za-z]+/[^/?]+");
 
 	private final IGenericClient client;
+
 	private final URI base;
+
 	private final PrefetchKey key;
+
 	private final String query;
+
 	private final int maxPages;
+
 	private final int maxResources;
+
 	private int pages;
 
 	FhirQuery(IGenericClient client, URI base, PrefetchKey key, String query, int maxPages, int maxResources) {
@@ -48,17 +56,20 @@ final class FhirQuery implements Callable<List<Resource>> {
 		String status = "ok";
 		try {
 			return READ.matcher(query).matches() ? read() : search();
-		} catch (NotObtainedException e) {
+		}
+		catch (NotObtainedException e) {
 			status = e.reason().detail();
 			throw e;
-		} catch (RuntimeException e) {
-			// Interrupted: the deadline passed and the request was aborted under this thread.
+		}
+		catch (RuntimeException e) {
+			// Interrupted: the deadline passed and the request was aborted under this
+			// thread.
 			NotObtained reason = Thread.currentThread().isInterrupted()
-					? NotObtained.failed("cancelled at the deadline")
-					: FetchErrors.reasonFor(e);
+					? NotObtained.failed("cancelled at the deadline") : FetchErrors.reasonFor(e);
 			status = reason.detail();
 			throw new NotObtainedException(reason);
-		} finally {
+		}
+		finally {
 			LOG.debug("FHIR query host={} key={} status={} pages={} durationMs={}", base.getHost(), key.key(), status,
 					pages, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 		}
@@ -80,19 +91,19 @@ final class FhirQuery implements Callable<List<Resource>> {
 		while (page.getLink(Bundle.LINK_NEXT) != null && page.getLink(Bundle.LINK_NEXT).hasUrl()) {
 			String link = page.getLink(Bundle.LINK_NEXT).getUrl();
 			if (pages >= maxPages) {
-				throw new NotObtainedException(NotObtained.incomplete(
-						"more than " + maxPages + " searchset pages, cds.fhir.max-pages"));
+				throw new NotObtainedException(
+						NotObtained.incomplete("more than " + maxPages + " searchset pages, cds.fhir.max-pages"));
 			}
 			if (resources.size() >= maxResources) {
-				throw new NotObtainedException(NotObtained.incomplete(
-						"more than " + maxResources + " resources, cds.fhir.max-resources"));
+				throw new NotObtainedException(
+						NotObtained.incomplete("more than " + maxResources + " resources, cds.fhir.max-resources"));
 			}
 			Optional<URI> next = SameOriginPaging.nextPage(base, link);
 			if (next.isEmpty()) {
 				LOG.warn("Not following a searchset next link away from the fhirServer: fhirServer host={} key={}"
 						+ " link origin={}", base.getHost(), key.key(), SameOriginPaging.originOf(link));
-				throw new NotObtainedException(NotObtained.incomplete(
-						"its next page is on another server or path, which is not followed"));
+				throw new NotObtainedException(
+						NotObtained.incomplete("its next page is on another server or path, which is not followed"));
 			}
 			if (Thread.currentThread().isInterrupted()) {
 				throw new NotObtainedException(NotObtained.failed("cancelled at the deadline"));
@@ -104,7 +115,10 @@ final class FhirQuery implements Callable<List<Resource>> {
 		return resources;
 	}
 
-	/** The page's resources of the key's type; OperationOutcomes and included resources are not patient data. */
+	/**
+	 * The page's resources of the key's type; OperationOutcomes and included resources
+	 * are not patient data.
+	 */
 	private List<Resource> matches(Bundle page) throws NotObtainedException {
 		List<Resource> matches = new ArrayList<>();
 		for (Bundle.BundleEntryComponent entry : page.getEntry()) {
@@ -123,7 +137,8 @@ final class FhirQuery implements Callable<List<Resource>> {
 
 	private NotObtainedException wrongType(IBaseResource resource) {
 		String found = resource == null ? "nothing" : resource.fhirType();
-		return new NotObtainedException(NotObtained.failed(
-				"expected " + key.resourceType().getSimpleName() + ", got " + found));
+		return new NotObtainedException(
+				NotObtained.failed("expected " + key.resourceType().getSimpleName() + ", got " + found));
 	}
+
 }

@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches missing prefetch keys from the request's fhirServer, if cds.fhir.allowed-servers allows it: all keys in
- * parallel under one deadline, with the client's access token when it sent one (the CDS Hooks sandbox sends none for
- * its open server). The token is never logged and goes nowhere but the fhirServer's origin.
+ * Fetches missing prefetch keys from the request's fhirServer, if
+ * cds.fhir.allowed-servers allows it: all keys in parallel under one deadline, with the
+ * client's access token when it sent one (the CDS Hooks sandbox sends none for its open
+ * server). The token is never logged and goes nowhere but the fhirServer's origin.
  */
 @Component
 class FhirServerDataSource implements EhrDataSource {
@@ -27,10 +28,15 @@ class FhirServerDataSource implements EhrDataSource {
 	private static final Logger LOG = LoggerFactory.getLogger(FhirServerDataSource.class);
 
 	private final IRestfulClientFactory ehrClientFactory;
+
 	private final AllowedFhirServers allowedServers;
+
 	private final ParallelFetches parallelFetches;
+
 	private final FhirClientProperties properties;
+
 	private final PrefetchTemplates templates;
+
 	private final FhirFetchMetrics metrics;
 
 	FhirServerDataSource(IRestfulClientFactory ehrClientFactory, AllowedFhirServers allowedServers,
@@ -67,16 +73,19 @@ class FhirServerDataSource implements EhrDataSource {
 		Map<PrefetchKey, NotObtained> notObtained = new EnumMap<>(PrefetchKey.class);
 		Map<PrefetchKey, FhirQuery> queries = new EnumMap<>(PrefetchKey.class);
 		for (PrefetchKey key : keys) {
-			PrefetchQuery.render(templates.template(key), request.getContext()).ifPresentOrElse(
-					query -> queries.put(key, new FhirQuery(client(check.base(), token, inFlight), check.base(), key,
-							query, properties.maxPages(), properties.maxResources())),
-					() -> notObtained.put(key, NotObtained.templateNotFillable()));
+			PrefetchQuery.render(templates.template(key), request.getContext())
+				.ifPresentOrElse(
+						query -> queries.put(key,
+								new FhirQuery(client(check.base(), token, inFlight), check.base(), key, query,
+										properties.maxPages(), properties.maxResources())),
+						() -> notObtained.put(key, NotObtained.templateNotFillable()));
 		}
 		Map<PrefetchKey, List<Resource>> fetched = new EnumMap<>(PrefetchKey.class);
 		parallelFetches.runAll(queries, properties.deadline(), inFlight::abortAll).forEach((key, outcome) -> {
 			if (outcome.obtained()) {
 				fetched.put(key, outcome.resources());
-			} else {
+			}
+			else {
 				notObtained.put(key, outcome.notObtained());
 			}
 		});
@@ -99,8 +108,8 @@ class FhirServerDataSource implements EhrDataSource {
 	private static Optional<String> accessToken(CdsServiceRequestJson request) {
 		CdsServiceRequestAuthorizationJson authorization = request.getServiceRequestAuthorizationJson();
 		return authorization == null || authorization.getAccessToken() == null
-						|| authorization.getAccessToken().isBlank()
-				? Optional.empty()
-				: Optional.of(authorization.getAccessToken());
+				|| authorization.getAccessToken().isBlank() ? Optional.empty()
+						: Optional.of(authorization.getAccessToken());
 	}
+
 }

@@ -9,12 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.http.client.methods.HttpRequestBase;
 
 /**
- * The HTTP requests of one hook call, so they can be aborted at its deadline. Cancelling a future does not stop a
- * blocking socket read; aborting the request closes its connection, so the worker thread is free at once.
+ * The HTTP requests of one hook call, so they can be aborted at its deadline. Cancelling
+ * a future does not stop a blocking socket read; aborting the request closes its
+ * connection, so the worker thread is free at once.
  */
 final class InFlightRequests implements IClientInterceptor {
 
 	private final Set<HttpRequestBase> requests = ConcurrentHashMap.newKeySet();
+
 	private volatile boolean aborted;
 
 	@Override
@@ -37,4 +39,5 @@ final class InFlightRequests implements IClientInterceptor {
 		aborted = true;
 		requests.forEach(HttpRequestBase::abort);
 	}
+
 }

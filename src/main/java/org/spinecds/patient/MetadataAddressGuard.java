@@ -5,9 +5,10 @@ import java.net.UnknownHostException;
 import org.apache.http.conn.DnsResolver;
 
 /**
- * The HTTP client's name resolution: refuses a host that resolves to a link-local or cloud metadata address. Checked
- * when the connection is opened, with the very addresses it will use, so a DNS answer that changes after the
- * allowlist check (DNS rebinding) cannot slip through.
+ * The HTTP client's name resolution: refuses a host that resolves to a link-local or
+ * cloud metadata address. Checked when the connection is opened, with the very addresses
+ * it will use, so a DNS answer that changes after the allowlist check (DNS rebinding)
+ * cannot slip through.
  */
 final class MetadataAddressGuard implements DnsResolver {
 
@@ -34,5 +35,7 @@ final class MetadataAddressGuard implements DnsResolver {
 		RefusedAddressException(String host) {
 			super(host + " resolves to a link-local or cloud metadata address");
 		}
+
 	}
+
 }

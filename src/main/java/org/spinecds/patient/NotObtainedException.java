@@ -13,4 +13,5 @@ final class NotObtainedException extends Exception {
 	NotObtained reason() {
 		return reason;
 	}
+
 }

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Runs the fetches of one hook call side by side on a bounded pool shared by all calls, under one deadline. What is
- * not done at the deadline is cancelled. Closed with the application context.
+ * Runs the fetches of one hook call side by side on a bounded pool shared by all calls,
+ * under one deadline. What is not done at the deadline is cancelled. Closed with the
+ * application context.
  */
 final class ParallelFetches implements AutoCloseable {
 
@@ -41,7 +42,8 @@ final class ParallelFetches implements AutoCloseable {
 	}
 
 	/**
-	 * @param atDeadline run once if the deadline passes with fetches still running (to abort their requests)
+	 * @param atDeadline run once if the deadline passes with fetches still running (to
+	 * abort their requests)
 	 */
 	<K> Map<K, Outcome> runAll(Map<K, ? extends Callable<List<Resource>>> fetches, Duration deadline,
 			Runnable atDeadline) {
@@ -51,7 +53,8 @@ final class ParallelFetches implements AutoCloseable {
 		fetches.forEach((key, fetch) -> {
 			try {
 				running.put(key, pool.submit(fetch));
-			} catch (RejectedExecutionException busy) {
+			}
+			catch (RejectedExecutionException busy) {
 				outcomes.put(key, new Outcome(List.of(), NotObtained.failed("the service is busy with other queries")));
 			}
 		});
@@ -61,17 +64,19 @@ final class ParallelFetches implements AutoCloseable {
 			try {
 				long left = Math.max(0, deadlineNanos - System.nanoTime());
 				outcomes.put(entry.getKey(), new Outcome(future.get(left, TimeUnit.NANOSECONDS), null));
-			} catch (TimeoutException | InterruptedException late) {
+			}
+			catch (TimeoutException | InterruptedException late) {
 				if (late instanceof InterruptedException) {
 					Thread.currentThread().interrupt();
 				}
 				expired = true;
 				future.cancel(true);
 				outcomes.put(entry.getKey(), new Outcome(List.of(), NotObtained.deadline(describe(deadline))));
-			} catch (ExecutionException failed) {
-				outcomes.put(entry.getKey(), new Outcome(List.of(), failed.getCause() instanceof NotObtainedException why
-						? why.reason()
-						: NotObtained.failed(failed.getCause().getClass().getSimpleName())));
+			}
+			catch (ExecutionException failed) {
+				outcomes.put(entry.getKey(),
+						new Outcome(List.of(), failed.getCause() instanceof NotObtainedException why ? why.reason()
+								: NotObtained.failed(failed.getCause().getClass().getSimpleName())));
 			}
 		}
 		if (expired) {
@@ -97,4 +102,5 @@ final class ParallelFetches implements AutoCloseable {
 			return thread;
 		};
 	}
+
 }

@@ -11,4 +11,5 @@ class PatientDataConfig {
 	PrefetchTemplates prefetchTemplates(ValueSets valueSets) {
 		return new PrefetchTemplates(valueSets);
 	}
+
 }

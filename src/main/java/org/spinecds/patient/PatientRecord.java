@@ -11,19 +11,13 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
 
 /**
- * Everything the guideline may look at for one patient, already assembled from prefetch (and, where needed, the EHR's
- * FHIR server). {@code notObtained} names the optional keys that could not be had, so cards can say what was not
- * checked.
+ * Everything the guideline may look at for one patient, already assembled from prefetch
+ * (and, where needed, the EHR's FHIR server). {@code notObtained} names the optional keys
+ * that could not be had, so cards can say what was not checked.
  */
-public record PatientRecord(
-		String patientId,
-		Optional<Patient> patient,
-		List<Condition> conditions,
-		List<Procedure> procedures,
-		List<Observation> observations,
-		List<AllergyIntolerance> allergies,
-		List<Device> devices,
-		Set<PrefetchKey> notObtained) {
+public record PatientRecord(String patientId, Optional<Patient> patient, List<Condition> conditions,
+		List<Procedure> procedures, List<Observation> observations, List<AllergyIntolerance> allergies,
+		List<Device> devices, Set<PrefetchKey> notObtained) {
 
 	public PatientRecord {
 		conditions = List.copyOf(conditions);
@@ -34,8 +28,12 @@ public record PatientRecord(
 		notObtained = Set.copyOf(notObtained);
 	}
 
-	/** A record with only conditions and procedures, every other key obtained and empty (for tests and benchmarks). */
+	/**
+	 * A record with only conditions and procedures, every other key obtained and empty
+	 * (for tests and benchmarks).
+	 */
 	public static PatientRecord of(String patientId, List<Condition> conditions, List<Procedure> procedures) {
-		return new PatientRecord(patientId, Optional.empty(), conditions, procedures, List.of(), List.of(), List.of(), Set.of());
+		return new PatientRecord(patientId, Optional.empty(), conditions, procedures, List.of(), List.of(), List.of(),
+				Set.of());
 	}
 }

@@ -19,13 +19,17 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
-/** Builds the {@link PatientRecord}: prefetch first, the EHR's FHIR server for the gaps, 412 if required data is missing. */
+/**
+ * Builds the {@link PatientRecord}: prefetch first, the EHR's FHIR server for the gaps,
+ * 412 if required data is missing.
+ */
 @Component
 public class PatientRecordAssembler {
 
 	private static final NotObtained UNKNOWN_REASON = NotObtained.failed("no reason given");
 
 	private final EhrDataSource ehrDataSource;
+
 	private final PrefetchTemplates templates;
 
 	public PatientRecordAssembler(EhrDataSource ehrDataSource, PrefetchTemplates templates) {
@@ -37,7 +41,8 @@ public class PatientRecordAssembler {
 		Map<PrefetchKey, List<Resource>> data = new EnumMap<>(PrefetchKey.class);
 		Set<PrefetchKey> missing = EnumSet.noneOf(PrefetchKey.class);
 		for (PrefetchKey key : PrefetchKey.values()) {
-			PrefetchReader.read(request, key).ifPresentOrElse(resources -> data.put(key, resources), () -> missing.add(key));
+			PrefetchReader.read(request, key)
+				.ifPresentOrElse(resources -> data.put(key, resources), () -> missing.add(key));
 		}
 		Map<PrefetchKey, NotObtained> reasons = Map.of();
 		if (!missing.isEmpty()) {
@@ -47,44 +52,47 @@ public class PatientRecordAssembler {
 			reasons = fetched.notObtained();
 		}
 		requireAll(missing, reasons, templates);
-		return new PatientRecord(
-				patientId,
-				resources(data, PrefetchKey.PATIENT, Patient.class).stream().findFirst(),
+		return new PatientRecord(patientId, resources(data, PrefetchKey.PATIENT, Patient.class).stream().findFirst(),
 				resources(data, PrefetchKey.CONDITIONS, Condition.class),
 				resources(data, PrefetchKey.PROCEDURES, Procedure.class),
 				resources(data, PrefetchKey.OBSERVATIONS, Observation.class),
 				resources(data, PrefetchKey.ALLERGIES, AllergyIntolerance.class),
-				resources(data, PrefetchKey.DEVICES, Device.class),
-				missing);
+				resources(data, PrefetchKey.DEVICES, Device.class), missing);
 	}
 
-	private static void requireAll(
-			Set<PrefetchKey> missing, Map<PrefetchKey, NotObtained> reasons, PrefetchTemplates templates) {
+	private static void requireAll(Set<PrefetchKey> missing, Map<PrefetchKey, NotObtained> reasons,
+			PrefetchTemplates templates) {
 		Map<NotObtained, List<PrefetchKey>> keysByReason = new LinkedHashMap<>();
 		for (PrefetchKey key : missing) {
 			if (key.required()) {
-				keysByReason.computeIfAbsent(reasons.getOrDefault(key, UNKNOWN_REASON), any -> new ArrayList<>()).add(key);
+				keysByReason.computeIfAbsent(reasons.getOrDefault(key, UNKNOWN_REASON), any -> new ArrayList<>())
+					.add(key);
 			}
 		}
 		if (keysByReason.isEmpty()) {
 			return;
 		}
-		String why = keysByReason.entrySet().stream()
-				.map(entry -> entry.getKey().explanation() + ": prefetch key " + describe(entry.getValue(), templates))
-				.collect(Collectors.joining("; and "));
-		String remedies = keysByReason.keySet().stream().map(NotObtained::remedy).distinct().collect(Collectors.joining("; "));
-		throw new PreconditionFailedException("Required patient data was not prefetched and " + why + ". To fix: "
-				+ remedies + ".");
+		String why = keysByReason.entrySet()
+			.stream()
+			.map(entry -> entry.getKey().explanation() + ": prefetch key " + describe(entry.getValue(), templates))
+			.collect(Collectors.joining("; and "));
+		String remedies = keysByReason.keySet()
+			.stream()
+			.map(NotObtained::remedy)
+			.distinct()
+			.collect(Collectors.joining("; "));
+		throw new PreconditionFailedException(
+				"Required patient data was not prefetched and " + why + ". To fix: " + remedies + ".");
 	}
 
 	private static String describe(List<PrefetchKey> keys, PrefetchTemplates templates) {
 		return keys.stream()
-				.map(key -> "'" + key.key() + "' (" + templates.template(key) + ")")
-				.collect(Collectors.joining(", "));
+			.map(key -> "'" + key.key() + "' (" + templates.template(key) + ")")
+			.collect(Collectors.joining(", "));
 	}
 
-	private static <T extends Resource> List<T> resources(
-			Map<PrefetchKey, List<Resource>> data, PrefetchKey key, Class<T> type) {
+	private static <T extends Resource> List<T> resources(Map<PrefetchKey, List<Resource>> data, PrefetchKey key,
+			Class<T> type) {
 		List<T> typed = new ArrayList<>();
 		for (Resource resource : data.getOrDefault(key, List.of())) {
 			if (type.isInstance(resource)) {
@@ -93,4 +101,5 @@ public class PatientRecordAssembler {
 		}
 		return typed;
 	}
+
 }

@@ -9,30 +9,34 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * The patient data this service reads. A required key that is neither prefetched nor fetchable makes the hook answer
- * 412 (CDS Hooks 2.0, Prefetch Template); an optional one only shows on the card as "not checked". The published
- * templates are in {@link PrefetchTemplates}.
+ * The patient data this service reads. A required key that is neither prefetched nor
+ * fetchable makes the hook answer 412 (CDS Hooks 2.0, Prefetch Template); an optional one
+ * only shows on the card as "not checked". The published templates are in
+ * {@link PrefetchTemplates}.
  */
 public enum PrefetchKey {
+
 	PATIENT("patient", "Patient/{{context.patientId}}", Patient.class, false, "the patient's record"),
 	CONDITIONS("conditions", "Condition?patient={{context.patientId}}", Condition.class, true, "conditions"),
 	PROCEDURES("procedures", "Procedure?patient={{context.patientId}}", Procedure.class, true, "procedures"),
-	OBSERVATIONS(
-			"observations",
-			"Observation?patient={{context.patientId}}",
-			Observation.class,
-			false,
+	OBSERVATIONS("observations", "Observation?patient={{context.patientId}}", Observation.class, false,
 			"kidney function (eGFR) and pregnancy status results"),
-	ALLERGIES("allergies", "AllergyIntolerance?patient={{context.patientId}}", AllergyIntolerance.class, false, "allergies"),
+	ALLERGIES("allergies", "AllergyIntolerance?patient={{context.patientId}}", AllergyIntolerance.class, false,
+			"allergies"),
 	DEVICES("devices", "Device?patient={{context.patientId}}", Device.class, false, "implanted devices");
 
 	private final String key;
+
 	private final String baseQuery;
+
 	private final Class<? extends Resource> resourceType;
+
 	private final boolean required;
+
 	private final String description;
 
-	PrefetchKey(String key, String baseQuery, Class<? extends Resource> resourceType, boolean required, String description) {
+	PrefetchKey(String key, String baseQuery, Class<? extends Resource> resourceType, boolean required,
+			String description) {
 		this.key = key;
 		this.baseQuery = baseQuery;
 		this.resourceType = resourceType;
@@ -61,4 +65,5 @@ public enum PrefetchKey {
 	public String description() {
 		return description;
 	}
+
 }

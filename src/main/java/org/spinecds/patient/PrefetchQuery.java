@@ -7,12 +7,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Fills a prefetch template's tokens from the hook context (CDS Hooks 2.0, Prefetch tokens). */
+/**
+ * Fills a prefetch template's tokens from the hook context (CDS Hooks 2.0, Prefetch
+ * tokens).
+ */
 public final class PrefetchQuery {
 
 	private static final Pattern TOKEN = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
 
-	private PrefetchQuery() {}
+	private PrefetchQuery() {
+	}
 
 	/** The relative FHIR query, or empty when a token has no value in this context. */
 	public static Optional<String> render(String template, CdsServiceRequestContextJson context) {
@@ -23,8 +27,8 @@ public final class PrefetchQuery {
 			if (value.isEmpty() || value.get().isBlank()) {
 				return Optional.empty();
 			}
-			matcher.appendReplacement(
-					query, Matcher.quoteReplacement(URLEncoder.encode(value.get(), StandardCharsets.UTF_8)));
+			matcher.appendReplacement(query,
+					Matcher.quoteReplacement(URLEncoder.encode(value.get(), StandardCharsets.UTF_8)));
 		}
 		matcher.appendTail(query);
 		return Optional.of(query.toString());
@@ -44,12 +48,12 @@ public final class PrefetchQuery {
 	}
 
 	private static Optional<String> userIdOfType(CdsServiceRequestContextJson context, String resourceType) {
-		return stringField(context, "userId")
-				.filter(userId -> userId.startsWith(resourceType + "/"))
-				.map(userId -> userId.substring(resourceType.length() + 1));
+		return stringField(context, "userId").filter(userId -> userId.startsWith(resourceType + "/"))
+			.map(userId -> userId.substring(resourceType.length() + 1));
 	}
 
 	private static Optional<String> stringField(CdsServiceRequestContextJson context, String field) {
 		return context != null && context.get(field) instanceof String value ? Optional.of(value) : Optional.empty();
 	}
+
 }

@@ -9,8 +9,9 @@ import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 
 /**
- * The prefetch templates published at discovery and used to fetch what a client did not send. Observations are
- * narrowed to the codes the safety checks read (eGFR, pregnancy status), taken from their ValueSets.
+ * The prefetch templates published at discovery and used to fetch what a client did not
+ * send. Observations are narrowed to the codes the safety checks read (eGFR, pregnancy
+ * status), taken from their ValueSets.
  */
 public final class PrefetchTemplates {
 
@@ -22,8 +23,7 @@ public final class PrefetchTemplates {
 		}
 		SortedSet<String> observationCodes = new TreeSet<>(valueSets.listedCodes(ValueSetUrls.EGFR));
 		observationCodes.addAll(valueSets.listedCodes(ValueSetUrls.PREGNANCY_STATUS_OBSERVATION));
-		templates.put(
-				PrefetchKey.OBSERVATIONS,
+		templates.put(PrefetchKey.OBSERVATIONS,
 				PrefetchKey.OBSERVATIONS.baseQuery() + "&code=" + String.join(",", observationCodes));
 	}
 
@@ -34,4 +34,5 @@ public final class PrefetchTemplates {
 	public Map<PrefetchKey, String> all() {
 		return Collections.unmodifiableMap(templates);
 	}
+
 }

@@ -26,18 +26,25 @@ import java.util.Set;
 import org.spinecds.security.TokenRejectedException.Reason;
 
 /**
- * Checks a CDS client's JWT as CDS Hooks 2.0 asks: an accepted asymmetric algorithm, a kid found in the trusted
- * issuer's JWK Set (from the configured JWKS or an allowlisted jku), a valid signature, {@code aud} equal to the URL
- * called, {@code exp}/{@code iat} within the clock skew, and a {@code jti} not seen before.
+ * Checks a CDS client's JWT as CDS Hooks 2.0 asks: an accepted asymmetric algorithm, a
+ * kid found in the trusted issuer's JWK Set (from the configured JWKS or an allowlisted
+ * jku), a valid signature, {@code aud} equal to the URL called, {@code exp}/{@code iat}
+ * within the clock skew, and a {@code jti} not seen before.
  */
 class CdsClientTokenVerifier {
 
 	private final Map<String, TrustedClient> clients;
+
 	private final Set<JWSAlgorithm> algorithms;
+
 	private final JwksCache keys;
+
 	private final ReplayCache replayCache;
+
 	private final Clock clock;
+
 	private final Duration clockSkew;
+
 	private final Duration maxTokenLifetime;
 
 	CdsClientTokenVerifier(SecurityProperties properties, JwksCache keys, ReplayCache replayCache, Clock clock) {
@@ -81,7 +88,8 @@ class CdsClientTokenVerifier {
 			throw new TokenRejectedException(Reason.KEY, "no jku, and no jwks-uri configured for the issuer" + facts);
 		}
 		JWK key = keys.find(client.issuer(), keySource, header.getKeyID())
-				.orElseThrow(() -> new TokenRejectedException(Reason.KEY, "kid not found in the JWK Set at " + keySource + facts));
+			.orElseThrow(() -> new TokenRejectedException(Reason.KEY,
+					"kid not found in the JWK Set at " + keySource + facts));
 		if (!signatureValid(jwt, key)) {
 			throw new TokenRejectedException(Reason.SIGNATURE, "signature does not verify" + facts);
 		}
@@ -103,7 +111,8 @@ class CdsClientTokenVerifier {
 			throw new TokenRejectedException(Reason.TIME, "iat " + issued + " is in the future" + facts);
 		}
 		if (Duration.between(issued, expires).compareTo(maxTokenLifetime) > 0) {
-			throw new TokenRejectedException(Reason.TIME, "lifetime (exp - iat) is longer than " + maxTokenLifetime + facts);
+			throw new TokenRejectedException(Reason.TIME,
+					"lifetime (exp - iat) is longer than " + maxTokenLifetime + facts);
 		}
 		String jti = claims.getJWTID();
 		if (jti == null || jti.isBlank()) {
@@ -119,7 +128,8 @@ class CdsClientTokenVerifier {
 		JWT jwt;
 		try {
 			jwt = JWTParser.parse(token);
-		} catch (ParseException e) {
+		}
+		catch (ParseException e) {
 			throw new TokenRejectedException(Reason.MALFORMED, "not a parseable JWT");
 		}
 		if (!(jwt instanceof SignedJWT signed)) {
@@ -132,7 +142,8 @@ class CdsClientTokenVerifier {
 	private static JWTClaimsSet claims(SignedJWT jwt) throws TokenRejectedException {
 		try {
 			return jwt.getJWTClaimsSet();
-		} catch (ParseException e) {
+		}
+		catch (ParseException e) {
 			throw new TokenRejectedException(Reason.MALFORMED, "claims are not a JSON object");
 		}
 	}
@@ -148,14 +159,17 @@ class CdsClientTokenVerifier {
 			JWSVerifier verifier;
 			if (key instanceof ECKey ec && JWSAlgorithm.Family.EC.contains(algorithm)) {
 				verifier = new ECDSAVerifier(ec.toPublicJWK());
-			} else if (key instanceof RSAKey rsa && JWSAlgorithm.Family.RSA.contains(algorithm)) {
+			}
+			else if (key instanceof RSAKey rsa && JWSAlgorithm.Family.RSA.contains(algorithm)) {
 				verifier = new RSASSAVerifier(rsa.toPublicJWK());
-			} else {
-				throw new TokenRejectedException(Reason.KEY, "key " + LogSafe.value(key.getKeyID()) + " (" + key.getKeyType()
-						+ ") does not fit algorithm " + algorithm);
+			}
+			else {
+				throw new TokenRejectedException(Reason.KEY, "key " + LogSafe.value(key.getKeyID()) + " ("
+						+ key.getKeyType() + ") does not fit algorithm " + algorithm);
 			}
 			return jwt.verify(verifier);
-		} catch (JOSEException e) {
+		}
+		catch (JOSEException e) {
 			throw new TokenRejectedException(Reason.SIGNATURE, "signature cannot be checked: " + e.getMessage());
 		}
 	}
@@ -170,8 +184,10 @@ class CdsClientTokenVerifier {
 	private static String stringClaim(JWTClaimsSet claims, String name) throws TokenRejectedException {
 		try {
 			return claims.getStringClaim(name);
-		} catch (ParseException e) {
+		}
+		catch (ParseException e) {
 			throw new TokenRejectedException(Reason.CLAIMS, name + " is not a string");
 		}
 	}
+
 }

@@ -12,9 +12,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * CORS for browser-based CDS clients such as the CDS Hooks sandbox, which preflight every call because they send
- * {@code Authorization} and JSON. A servlet filter rather than Spring MVC's CORS support, so that preflights are
- * answered before the JWT check and refusals carry the CORS headers.
+ * CORS for browser-based CDS clients such as the CDS Hooks sandbox, which preflight every
+ * call because they send {@code Authorization} and JSON. A servlet filter rather than
+ * Spring MVC's CORS support, so that preflights are answered before the JWT check and
+ * refusals carry the CORS headers.
  */
 @Configuration
 @EnableConfigurationProperties(CorsProperties.class)
@@ -28,7 +29,8 @@ class CorsConfig {
 		cors.setAllowedOrigins(properties.allowedOrigins());
 		cors.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.POST.name(), HttpMethod.OPTIONS.name()));
 		cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT));
-		// Bearer tokens, not cookies: no credentials, which also keeps "*" a valid origin answer.
+		// Bearer tokens, not cookies: no credentials, which also keeps "*" a valid origin
+		// answer.
 		cors.setAllowCredentials(false);
 		cors.setMaxAge(properties.maxAge());
 		UrlBasedCorsConfigurationSource paths = new UrlBasedCorsConfigurationSource();
@@ -39,4 +41,5 @@ class CorsConfig {
 		registration.setOrder(SecurityFilterOrder.CORS);
 		return registration;
 	}
+
 }

@@ -18,18 +18,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The trusted clients' public keys. A JWK Set is fetched on first use, and fetched again when a token names a kid the
- * cached set lacks (key rotation) or the cached set is older than the maximum age; those re-fetches happen at most
- * once per interval per issuer, so tokens with made-up kids cannot make this service hammer a client's key server.
+ * The trusted clients' public keys. A JWK Set is fetched on first use, and fetched again
+ * when a token names a kid the cached set lacks (key rotation) or the cached set is older
+ * than the maximum age; those re-fetches happen at most once per interval per issuer, so
+ * tokens with made-up kids cannot make this service hammer a client's key server.
  */
 class JwksCache {
 
 	private static final Logger LOG = LoggerFactory.getLogger(JwksCache.class);
 
 	private final JwksFetcher fetcher;
+
 	private final Clock clock;
+
 	private final Duration minRefreshInterval;
+
 	private final Duration maxAge;
+
 	private final Map<String, IssuerKeys> byIssuer = new ConcurrentHashMap<>();
 
 	JwksCache(JwksFetcher fetcher, Clock clock, Duration minRefreshInterval, Duration maxAge) {
@@ -39,28 +44,40 @@ class JwksCache {
 		this.maxAge = maxAge;
 	}
 
-	/** The public key with this kid in the issuer's JWK Set at {@code source}, if there is one. */
+	/**
+	 * The public key with this kid in the issuer's JWK Set at {@code source}, if there is
+	 * one.
+	 */
 	Optional<JWK> find(String issuer, URI source, String kid) {
 		return byIssuer.computeIfAbsent(issuer, IssuerKeys::new).find(source, kid);
 	}
 
-	/** Loads a local JWK Set now, so a missing or broken file stops start-up instead of refusing every call later. */
+	/**
+	 * Loads a local JWK Set now, so a missing or broken file stops start-up instead of
+	 * refusing every call later.
+	 */
 	void preload(String issuer, URI source) {
 		try {
 			byIssuer.computeIfAbsent(issuer, IssuerKeys::new).load(source);
-		} catch (IOException | ParseException e) {
-			throw new IllegalStateException("Cannot read the JWK Set of trusted client '" + issuer + "' from " + source
-					+ ": " + e.getMessage(), e);
+		}
+		catch (IOException | ParseException e) {
+			throw new IllegalStateException(
+					"Cannot read the JWK Set of trusted client '" + issuer + "' from " + source + ": " + e.getMessage(),
+					e);
 		}
 	}
 
-	private record KeySet(JWKSet keys, Instant fetchedAt) {}
+	private record KeySet(JWKSet keys, Instant fetchedAt) {
+	}
 
 	private final class IssuerKeys {
 
 		private final String issuer;
+
 		private final Map<URI, KeySet> sets = new HashMap<>();
+
 		private final Set<URI> attempted = new HashSet<>();
+
 		private Instant lastRefresh;
 
 		IssuerKeys(String issuer) {
@@ -85,7 +102,10 @@ class JwksCache {
 			sets.put(source, new KeySet(fetcher.fetch(source), clock.instant()));
 		}
 
-		/** The first load of each configured source is always allowed; after that, once per interval per issuer. */
+		/**
+		 * The first load of each configured source is always allowed; after that, once
+		 * per interval per issuer.
+		 */
 		private boolean mayFetch(URI source) {
 			if (!attempted.contains(source)) {
 				return true;
@@ -101,11 +121,17 @@ class JwksCache {
 		private void fetch(URI source) {
 			try {
 				load(source);
-				LOG.info("JWK Set of trusted client {} fetched from {}: {} keys", issuer, source, sets.get(source).keys().getKeys().size());
-			} catch (IOException | ParseException e) {
-				// Keep the keys we had: a key server outage should not lock out a client whose key we already know.
-				LOG.warn("JWK Set of trusted client {} could not be fetched from {}: {}", issuer, source, e.getMessage());
+				LOG.info("JWK Set of trusted client {} fetched from {}: {} keys", issuer, source,
+						sets.get(source).keys().getKeys().size());
+			}
+			catch (IOException | ParseException e) {
+				// Keep the keys we had: a key server outage should not lock out a client
+				// whose key we already know.
+				LOG.warn("JWK Set of trusted client {} could not be fetched from {}: {}", issuer, source,
+						e.getMessage());
 			}
 		}
+
 	}
+
 }

@@ -11,13 +11,17 @@ import java.time.Duration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
 
-/** Reads a JWK Set from an https: URL (or http: on localhost), a file: or a classpath: resource. */
+/**
+ * Reads a JWK Set from an https: URL (or http: on localhost), a file: or a classpath:
+ * resource.
+ */
 class JwksFetcher {
 
 	/** A JWK Set is a few keys; anything much larger is not one. */
 	static final int MAX_JWKS_BYTES = 64 * 1024;
 
 	private final DefaultResourceRetriever remote;
+
 	private final ResourceLoader local = new DefaultResourceLoader();
 
 	JwksFetcher(Duration timeout) {
@@ -40,4 +44,5 @@ class JwksFetcher {
 		}
 		return JWKSet.parse(remote.retrieveResource(location.toURL()).getContent());
 	}
+
 }

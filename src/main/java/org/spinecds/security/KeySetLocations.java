@@ -5,18 +5,23 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
-/** Which URIs a JWK Set may be read from. Plain http is allowed for loopback hosts only (local tests and tools). */
+/**
+ * Which URIs a JWK Set may be read from. Plain http is allowed for loopback hosts only
+ * (local tests and tools).
+ */
 final class KeySetLocations {
 
 	private static final Set<String> LOCAL_SCHEMES = Set.of("file", "classpath");
 
-	private KeySetLocations() {}
+	private KeySetLocations() {
+	}
 
 	static boolean isValidJwksUri(String location) {
 		try {
 			URI uri = new URI(location);
 			return isLocal(uri) || isValidJku(uri);
-		} catch (URISyntaxException e) {
+		}
+		catch (URISyntaxException e) {
 			return false;
 		}
 	}
@@ -37,4 +42,5 @@ final class KeySetLocations {
 		String name = host.toLowerCase(Locale.ROOT);
 		return name.equals("localhost") || name.startsWith("127.") || name.equals("[::1]") || name.equals("::1");
 	}
+
 }

@@ -10,19 +10,24 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * With the {@code prod} profile, refuses to start unless the service is locked down: trusted clients configured, none
- * of them the CDS Hooks sandbox (its private key is public), an https public base URL, explicit CORS origins, and an
- * id-hash salt (every replica must hash patient and user ids alike, or suppression and the audit do not link up).
+ * With the {@code prod} profile, refuses to start unless the service is locked down:
+ * trusted clients configured, none of them the CDS Hooks sandbox (its private key is
+ * public), an https public base URL, explicit CORS origins, and an id-hash salt (every
+ * replica must hash patient and user ids alike, or suppression and the audit do not link
+ * up).
  */
 @Component
 @Profile("prod")
 class ProductionProfileCheck implements InitializingBean {
 
 	static final String SANDBOX_ISSUER = "https://sandbox.cds-hooks.org";
+
 	private static final String SANDBOX_HOST = "sandbox.cds-hooks.org";
 
 	private final SecurityProperties security;
+
 	private final CorsProperties cors;
+
 	private final AuditProperties audit;
 
 	ProductionProfileCheck(SecurityProperties security, CorsProperties cors, AuditProperties audit) {
@@ -35,8 +40,8 @@ class ProductionProfileCheck implements InitializingBean {
 	public void afterPropertiesSet() {
 		List<String> problems = problems();
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Refusing to start with the prod profile:\n - " + String.join("\n - ", problems)
-					+ "\nSee README.md, section \"Security\".");
+			throw new IllegalStateException("Refusing to start with the prod profile:\n - "
+					+ String.join("\n - ", problems) + "\nSee README.md, section \"Security\".");
 		}
 	}
 
@@ -52,7 +57,8 @@ class ProductionProfileCheck implements InitializingBean {
 						+ " private key is public: anyone could sign its tokens. Do not combine the sandbox profile with prod");
 			}
 		}
-		if (security.publicBaseUrl() == null || !security.publicBaseUrl().toLowerCase(Locale.ROOT).startsWith("https://")) {
+		if (security.publicBaseUrl() == null
+				|| !security.publicBaseUrl().toLowerCase(Locale.ROOT).startsWith("https://")) {
 			problems.add("cds.security.public-base-url must be the https URL clients call this service at, e.g."
 					+ " https://cds.example.org");
 		}
@@ -70,12 +76,13 @@ class ProductionProfileCheck implements InitializingBean {
 	private static boolean isSandbox(TrustedClient client) {
 		return client.issuer().replaceAll("/+$", "").equalsIgnoreCase(SANDBOX_ISSUER)
 				// The only JWK Set shipped inside the jar is the sandbox's.
-				|| (client.jwksUri() != null
-						&& ("classpath".equalsIgnoreCase(client.jwksLocation().getScheme()) || isSandboxHost(client.jwksLocation())))
+				|| (client.jwksUri() != null && ("classpath".equalsIgnoreCase(client.jwksLocation().getScheme())
+						|| isSandboxHost(client.jwksLocation())))
 				|| client.jkuAllowlist().stream().anyMatch(ProductionProfileCheck::isSandboxHost);
 	}
 
 	private static boolean isSandboxHost(URI uri) {
 		return uri.getHost() != null && uri.getHost().toLowerCase(Locale.ROOT).endsWith(SANDBOX_HOST);
 	}
+
 }

@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Once a minute, off the request path, deletes the replay cache's expired rows. Every replica runs it; the deletes
- * overlap harmlessly.
+ * Once a minute, off the request path, deletes the replay cache's expired rows. Every
+ * replica runs it; the deletes overlap harmlessly.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -28,8 +28,10 @@ class ReplayCachePurge {
 		try {
 			int purged = replayCache.purgeExpired();
 			LOG.debug("Replay cache: {} expired tokens purged", purged);
-		} catch (DataAccessException e) {
+		}
+		catch (DataAccessException e) {
 			LOG.warn("Replay cache purge failed, will try again: {}", e.getMessage());
 		}
 	}
+
 }

@@ -9,12 +9,14 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the limit with 413: at once when Content-Length says so, and for a chunked body as
- * soon as reading passes the limit (the JSON reader then fails, and the error handler answers 413).
+ * Refuses request bodies over the limit with 413: at once when Content-Length says so,
+ * and for a chunked body as soon as reading passes the limit (the JSON reader then fails,
+ * and the error handler answers 413).
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
+
 	private final OperationOutcomeResponse outcome;
 
 	RequestBodyLimitFilter(long maxBytes, OperationOutcomeResponse outcome) {
@@ -32,4 +34,5 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		}
 		chain.doFilter(new SizeLimitedRequest(request, maxBytes), response);
 	}
+
 }

@@ -6,18 +6,23 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The request body size limit. The JSON limits are set on the CDS ObjectMapper (hooks package). */
+/**
+ * The request body size limit. The JSON limits are set on the CDS ObjectMapper (hooks
+ * package).
+ */
 @Configuration
 @EnableConfigurationProperties(RequestLimitsProperties.class)
 class RequestLimitsConfig {
 
 	@Bean
-	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-			RequestLimitsProperties limits, FhirContext fhirContext) {
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitsProperties limits,
+			FhirContext fhirContext) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(limits.maxRequestBytes().toBytes(), new OperationOutcomeResponse(fhirContext)));
+				new RequestBodyLimitFilter(limits.maxRequestBytes().toBytes(),
+						new OperationOutcomeResponse(fhirContext)));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(SecurityFilterOrder.BODY_LIMIT);
 		return registration;
 	}
+
 }

@@ -6,9 +6,10 @@ import org.springframework.util.unit.DataSize;
 /**
  * Bounds on what one request may make the service read. Defaults are in application.yml.
  *
- * @param maxRequestBytes     a larger request body is refused with 413
+ * @param maxRequestBytes a larger request body is refused with 413
  * @param maxJsonNestingDepth a JSON body nested deeper is refused with 400
- * @param maxJsonStringLength a JSON string value longer than this many characters is refused with 400
+ * @param maxJsonStringLength a JSON string value longer than this many characters is
+ * refused with 400
  */
 @ConfigurationProperties(prefix = "cds.limits")
 public record RequestLimitsProperties(DataSize maxRequestBytes, int maxJsonNestingDepth, int maxJsonStringLength) {

@@ -3,8 +3,9 @@ package org.spinecds.security;
 import org.springframework.core.Ordered;
 
 /**
- * The order of this package's servlet filters. CORS comes first so that refusals (401, 413) still carry the CORS
- * headers a browser needs to show them; all run before Spring's own filters read any body.
+ * The order of this package's servlet filters. CORS comes first so that refusals (401,
+ * 413) still carry the CORS headers a browser needs to show them; all run before Spring's
+ * own filters read any body.
  */
 final class SecurityFilterOrder {
 
@@ -15,5 +16,7 @@ final class SecurityFilterOrder {
 	/** Discovery, every service, and every service's feedback endpoint. */
 	static final String CDS_SERVICES_URL_PATTERN = "/cds-services/*";
 
-	private SecurityFilterOrder() {}
+	private SecurityFilterOrder() {
+	}
+
 }

@@ -16,31 +16,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Who may call this service. Defaults are in application.yml.
  *
- * @param publicBaseUrl          the base URL clients call this service at, as they see it (behind a proxy: the public
- *                               one). A JWT's {@code aud} must be this plus the request path
- * @param trustedClients         the CDS clients whose JWTs are accepted; none means every call is accepted unchecked
- * @param acceptedAlgorithms     JWS algorithms accepted (asymmetric only: never {@code none} or HMAC)
- * @param clockSkew              tolerance for {@code exp} and {@code iat} against this machine's clock
- * @param maxTokenLifetime       a token whose {@code exp} is further than this after its {@code iat} is refused; this
- *                               also bounds how long a {@code jti} is remembered
- * @param jwksMinRefreshInterval at most one JWK Set re-fetch per issuer per interval (unknown kid, stale set)
- * @param jwksMaxAge             a cached JWK Set older than this is re-fetched on use, so removed keys stop working
- * @param jwksFetchTimeout       connect and read timeout for fetching a remote JWK Set
+ * @param publicBaseUrl the base URL clients call this service at, as they see it (behind
+ * a proxy: the public one). A JWT's {@code aud} must be this plus the request path
+ * @param trustedClients the CDS clients whose JWTs are accepted; none means every call is
+ * accepted unchecked
+ * @param acceptedAlgorithms JWS algorithms accepted (asymmetric only: never {@code none}
+ * or HMAC)
+ * @param clockSkew tolerance for {@code exp} and {@code iat} against this machine's clock
+ * @param maxTokenLifetime a token whose {@code exp} is further than this after its
+ * {@code iat} is refused; this also bounds how long a {@code jti} is remembered
+ * @param jwksMinRefreshInterval at most one JWK Set re-fetch per issuer per interval
+ * (unknown kid, stale set)
+ * @param jwksMaxAge a cached JWK Set older than this is re-fetched on use, so removed
+ * keys stop working
+ * @param jwksFetchTimeout connect and read timeout for fetching a remote JWK Set
  */
 @ConfigurationProperties(prefix = "cds.security")
-public record SecurityProperties(
-		String publicBaseUrl,
-		List<TrustedClient> trustedClients,
-		List<String> acceptedAlgorithms,
-		Duration clockSkew,
-		Duration maxTokenLifetime,
-		Duration jwksMinRefreshInterval,
-		Duration jwksMaxAge,
-		Duration jwksFetchTimeout) {
+public record SecurityProperties(String publicBaseUrl, List<TrustedClient> trustedClients,
+		List<String> acceptedAlgorithms, Duration clockSkew, Duration maxTokenLifetime, Duration jwksMinRefreshInterval,
+		Duration jwksMaxAge, Duration jwksFetchTimeout) {
 
 	private static final Set<JWSAlgorithm> ASYMMETRIC = Stream.of(JWSAlgorithm.Family.EC, JWSAlgorithm.Family.RSA)
-			.flatMap(Set::stream)
-			.collect(Collectors.toUnmodifiableSet());
+		.flatMap(Set::stream)
+		.collect(Collectors.toUnmodifiableSet());
 
 	public SecurityProperties {
 		publicBaseUrl = publicBaseUrl == null || publicBaseUrl.isBlank() ? null : publicBaseUrl.replaceAll("/+$", "");
@@ -66,14 +64,16 @@ public record SecurityProperties(
 	}
 
 	Map<String, TrustedClient> clientsByIssuer() {
-		return trustedClients.stream().collect(Collectors.toUnmodifiableMap(TrustedClient::issuer, Function.identity()));
+		return trustedClients.stream()
+			.collect(Collectors.toUnmodifiableMap(TrustedClient::issuer, Function.identity()));
 	}
 
-	private static void checkClientsCanBeVerified(
-			String publicBaseUrl, List<TrustedClient> clients, List<String> algorithms) {
+	private static void checkClientsCanBeVerified(String publicBaseUrl, List<TrustedClient> clients,
+			List<String> algorithms) {
 		if (publicBaseUrl == null || !isHttpUrl(publicBaseUrl)) {
 			throw new IllegalArgumentException("cds.security.public-base-url must be the http(s) URL clients call this"
-					+ " service at (JWT aud is checked against it), e.g. https://cds.example.org; got '" + publicBaseUrl + "'");
+					+ " service at (JWT aud is checked against it), e.g. https://cds.example.org; got '" + publicBaseUrl
+					+ "'");
 		}
 		Set<String> issuers = new HashSet<>();
 		for (TrustedClient client : clients) {
@@ -97,7 +97,8 @@ public record SecurityProperties(
 			URI uri = URI.create(value);
 			return uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null
 					&& ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
-		} catch (IllegalArgumentException e) {
+		}
+		catch (IllegalArgumentException e) {
 			return false;
 		}
 	}

@@ -6,10 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 
-/** A request whose body stream fails with {@link RequestBodyTooLargeException} once it passes the limit. */
+/**
+ * A request whose body stream fails with {@link RequestBodyTooLargeException} once it
+ * passes the limit.
+ */
 class SizeLimitedRequest extends HttpServletRequestWrapper {
 
 	private final long maxBytes;
+
 	private ServletInputStream limited;
 
 	SizeLimitedRequest(HttpServletRequest request, long maxBytes) {
@@ -28,6 +32,7 @@ class SizeLimitedRequest extends HttpServletRequestWrapper {
 	private final class CountingInputStream extends ServletInputStream {
 
 		private final ServletInputStream in;
+
 		private long count;
 
 		CountingInputStream(ServletInputStream in) {
@@ -73,5 +78,7 @@ class SizeLimitedRequest extends HttpServletRequestWrapper {
 		public void setReadListener(ReadListener listener) {
 			in.setReadListener(listener);
 		}
+
 	}
+
 }

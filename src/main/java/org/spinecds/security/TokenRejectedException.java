@@ -2,16 +2,21 @@ package org.spinecds.security;
 
 import java.util.Locale;
 
-/** Why a JWT was refused: the detail for the log only, the reason also for metrics; never for the client. */
+/**
+ * Why a JWT was refused: the detail for the log only, the reason also for metrics; never
+ * for the client.
+ */
 class TokenRejectedException extends Exception {
 
 	/** Kinds of refusal, few enough to be a metric tag. */
 	enum Reason {
+
 		MISSING, MALFORMED, ALGORITHM, ISSUER, KEY, SIGNATURE, AUDIENCE, TENANT, TIME, CLAIMS, REPLAY;
 
 		String tag() {
 			return name().toLowerCase(Locale.ROOT);
 		}
+
 	}
 
 	private final Reason reason;
@@ -24,4 +29,5 @@ class TokenRejectedException extends Exception {
 	Reason reason() {
 		return reason;
 	}
+
 }

@@ -6,13 +6,15 @@ import java.util.List;
 /**
  * A CDS client whose JWTs this service accepts (CDS Hooks 2.0 "Trusting CDS Clients").
  *
- * @param issuer       the JWT {@code iss} the client signs with, exactly
- * @param jwksUri      the client's JWK Set, configured out of band: {@code https:}, {@code file:} or {@code classpath:}.
- *                     When set, keys always come from here, even when the token names a {@code jku}. A String, not a
- *                     URI: Spring would resolve a {@code classpath:} URI to wherever the class files happen to be
- * @param jkuAllowlist the {@code jku} values the client may name; a token's {@code jku} must be one of them. Without
- *                     a {@code jwksUri}, keys are fetched from the token's (allowlisted) {@code jku}
- * @param tenant       when set, the token's {@code tenant} claim must equal it
+ * @param issuer the JWT {@code iss} the client signs with, exactly
+ * @param jwksUri the client's JWK Set, configured out of band: {@code https:},
+ * {@code file:} or {@code classpath:}. When set, keys always come from here, even when
+ * the token names a {@code jku}. A String, not a URI: Spring would resolve a
+ * {@code classpath:} URI to wherever the class files happen to be
+ * @param jkuAllowlist the {@code jku} values the client may name; a token's {@code jku}
+ * must be one of them. Without a {@code jwksUri}, keys are fetched from the token's
+ * (allowlisted) {@code jku}
+ * @param tenant when set, the token's {@code tenant} claim must equal it
  */
 public record TrustedClient(String issuer, String jwksUri, List<URI> jkuAllowlist, String tenant) {
 
@@ -39,7 +41,10 @@ public record TrustedClient(String issuer, String jwksUri, List<URI> jkuAllowlis
 		}
 	}
 
-	/** The configured JWK Set location, or null when keys come from the token's allowlisted jku. */
+	/**
+	 * The configured JWK Set location, or null when keys come from the token's
+	 * allowlisted jku.
+	 */
 	public URI jwksLocation() {
 		return jwksUri == null ? null : URI.create(jwksUri);
 	}

@@ -3,7 +3,9 @@ package org.spinecds.terminology;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A {@code compose.include} with {@code filter}s: every regex must match the whole code. */
+/**
+ * A {@code compose.include} with {@code filter}s: every regex must match the whole code.
+ */
 record CodeFilter(String system, List<Pattern> patterns) {
 
 	CodeFilter {

@@ -5,12 +5,15 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * A value set ready for membership tests: the union of the parts contributed by its files (built-in
- * file plus any local drop-in extending it). Immutable once built.
+ * A value set ready for membership tests: the union of the parts contributed by its files
+ * (built-in file plus any local drop-in extending it). Immutable once built.
  */
 final class CompiledValueSet {
 
-	/** One file's part with its {@code compose.include.valueSet} references already resolved. */
+	/**
+	 * One file's part with its {@code compose.include.valueSet} references already
+	 * resolved.
+	 */
 	record Member(ValueSetPart part, List<CompiledValueSet> included) {
 
 		Member {
@@ -26,7 +29,9 @@ final class CompiledValueSet {
 	}
 
 	private final String url;
+
 	private final String title;
+
 	private final List<Member> members;
 
 	CompiledValueSet(String url, String title, List<Member> members) {
@@ -49,11 +54,16 @@ final class CompiledValueSet {
 		return members.stream().anyMatch(m -> m.contains(system, code));
 	}
 
-	/** Every explicitly listed code as "system|code" (filters cannot be listed), in a stable order. */
+	/**
+	 * Every explicitly listed code as "system|code" (filters cannot be listed), in a
+	 * stable order.
+	 */
 	SortedSet<String> listedCodes() {
 		SortedSet<String> codes = new TreeSet<>();
 		for (Member member : members) {
-			member.part().codesBySystem().forEach((system, systemCodes) -> systemCodes.stream()
+			member.part()
+				.codesBySystem()
+				.forEach((system, systemCodes) -> systemCodes.stream()
 					.filter(code -> !member.part().excludes(system, code))
 					.forEach(code -> codes.add(system + "|" + code)));
 			member.included().forEach(included -> codes.addAll(included.listedCodes()));
@@ -68,4 +78,5 @@ final class CompiledValueSet {
 	int filterCount() {
 		return members.stream().mapToInt(m -> m.part().filters().size()).sum();
 	}
+
 }

@@ -1,6 +1,9 @@
 package org.spinecds.terminology;
 
-/** A value set file is missing, broken or uses an unsupported feature; the service must not start. */
+/**
+ * A value set file is missing, broken or uses an unsupported feature; the service must
+ * not start.
+ */
 public class TerminologyLoadException extends RuntimeException {
 
 	public TerminologyLoadException(String message) {
@@ -10,4 +13,5 @@ public class TerminologyLoadException extends RuntimeException {
 	public TerminologyLoadException(String message, Throwable cause) {
 		super(message, cause);
 	}
+
 }

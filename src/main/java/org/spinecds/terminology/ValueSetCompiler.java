@@ -17,17 +17,22 @@ import org.hl7.fhir.r4.model.ValueSet.ConceptSetFilterComponent;
 import org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent;
 
 /**
- * Turns one parsed ValueSet into a {@link ValueSetPart}. Supported: {@code compose.include} with
- * {@code concept}, {@code filter} (property {@code code}, op {@code regex}) or {@code valueSet};
- * {@code compose.exclude} with {@code concept}; {@code expansion.contains}. Anything else is a load error,
- * because silently ignoring it would change what the value set means.
+ * Turns one parsed ValueSet into a {@link ValueSetPart}. Supported:
+ * {@code compose.include} with {@code concept}, {@code filter} (property {@code code}, op
+ * {@code regex}) or {@code valueSet}; {@code compose.exclude} with {@code concept};
+ * {@code expansion.contains}. Anything else is a load error, because silently ignoring it
+ * would change what the value set means.
  */
 final class ValueSetCompiler {
 
 	private final String source;
+
 	private final Map<String, Set<String>> codes = new HashMap<>();
+
 	private final List<CodeFilter> filters = new ArrayList<>();
+
 	private final List<String> includedUrls = new ArrayList<>();
+
 	private final Map<String, Set<String>> excluded = new HashMap<>();
 
 	private ValueSetCompiler(String source) {
@@ -59,7 +64,8 @@ final class ValueSetCompiler {
 	private void addInclude(ConceptSetComponent include) {
 		if (include.hasValueSet()) {
 			if (include.hasSystem() || include.hasConcept() || include.hasFilter()) {
-				throw error("compose.include combining valueSet with system/concept/filter (an intersection) is not supported");
+				throw error(
+						"compose.include combining valueSet with system/concept/filter (an intersection) is not supported");
 			}
 			for (CanonicalType reference : include.getValueSet()) {
 				includedUrls.add(withoutVersion(reference.getValue()));
@@ -72,9 +78,11 @@ final class ValueSetCompiler {
 		}
 		if (include.hasConcept()) {
 			addConcepts(codes, system, include.getConcept());
-		} else if (include.hasFilter()) {
+		}
+		else if (include.hasFilter()) {
 			filters.add(new CodeFilter(system, include.getFilter().stream().map(this::toPattern).toList()));
-		} else {
+		}
+		else {
 			throw error("compose.include of all of " + system + " (no concept or filter) is not supported");
 		}
 	}
@@ -110,8 +118,10 @@ final class ValueSetCompiler {
 		}
 		try {
 			return Pattern.compile(filter.getValue());
-		} catch (PatternSyntaxException e) {
-			throw new TerminologyLoadException("Value set file " + source + ": invalid regex '" + filter.getValue() + "'", e);
+		}
+		catch (PatternSyntaxException e) {
+			throw new TerminologyLoadException(
+					"Value set file " + source + ": invalid regex '" + filter.getValue() + "'", e);
 		}
 	}
 
@@ -143,4 +153,5 @@ final class ValueSetCompiler {
 	private TerminologyLoadException error(String detail) {
 		return new TerminologyLoadException("Value set file " + source + ": " + detail);
 	}
+
 }

@@ -13,9 +13,10 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 
 /**
- * Parses and compiles value set files into {@link ValueSets}. Built-in files must have distinct URLs;
- * a drop-in file with the URL of an already loaded value set extends it (union of codes), any other
- * drop-in file adds a new value set. Every problem is a {@link TerminologyLoadException} naming the file.
+ * Parses and compiles value set files into {@link ValueSets}. Built-in files must have
+ * distinct URLs; a drop-in file with the URL of an already loaded value set extends it
+ * (union of codes), any other drop-in file adds a new value set. Every problem is a
+ * {@link TerminologyLoadException} naming the file.
  */
 public final class ValueSetLoader {
 
@@ -31,8 +32,8 @@ public final class ValueSetLoader {
 			ValueSetPart part = compile(source);
 			List<ValueSetPart> existing = partsByUrl.get(part.url());
 			if (existing != null) {
-				throw new TerminologyLoadException("Built-in value set files " + existing.get(0).source()
-						+ " and " + source.name() + " share the URL " + part.url());
+				throw new TerminologyLoadException("Built-in value set files " + existing.get(0).source() + " and "
+						+ source.name() + " share the URL " + part.url());
 			}
 			partsByUrl.put(part.url(), new ArrayList<>(List.of(part)));
 		}
@@ -50,12 +51,14 @@ public final class ValueSetLoader {
 	private ValueSet parse(ValueSetSource source) {
 		IBaseResource resource;
 		try {
-			// Strict: an unknown element (e.g. a typo like "concepts") must fail, not be skipped silently.
+			// Strict: an unknown element (e.g. a typo like "concepts") must fail, not be
+			// skipped silently.
 			IParser parser = fhirContext.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
 			resource = parser.parseResource(source.json());
-		} catch (RuntimeException e) {
-			throw new TerminologyLoadException("Value set file " + source.name() + " is not valid FHIR JSON: "
-					+ e.getMessage(), e);
+		}
+		catch (RuntimeException e) {
+			throw new TerminologyLoadException(
+					"Value set file " + source.name() + " is not valid FHIR JSON: " + e.getMessage(), e);
 		}
 		if (!(resource instanceof ValueSet valueSet)) {
 			throw new TerminologyLoadException("Value set file " + source.name() + " is a "
@@ -63,4 +66,5 @@ public final class ValueSetLoader {
 		}
 		return valueSet;
 	}
+
 }

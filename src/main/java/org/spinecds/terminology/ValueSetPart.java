@@ -5,17 +5,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one value set file contributes to the value set at {@code url}. Codes are stored normalized
- * (see {@link CodeNormalizer}); {@code includedUrls} are resolved later by {@link ValueSetResolver}.
+ * What one value set file contributes to the value set at {@code url}. Codes are stored
+ * normalized (see {@link CodeNormalizer}); {@code includedUrls} are resolved later by
+ * {@link ValueSetResolver}.
  */
-record ValueSetPart(
-		String source,
-		String url,
-		String title,
-		Map<String, Set<String>> codesBySystem,
-		List<CodeFilter> filters,
-		List<String> includedUrls,
-		Map<String, Set<String>> excludedBySystem) {
+record ValueSetPart(String source, String url, String title, Map<String, Set<String>> codesBySystem,
+		List<CodeFilter> filters, List<String> includedUrls, Map<String, Set<String>> excludedBySystem) {
 
 	ValueSetPart {
 		codesBySystem = Map.copyOf(codesBySystem);

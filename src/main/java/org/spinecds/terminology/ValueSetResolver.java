@@ -8,11 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** Builds {@link CompiledValueSet}s, resolving {@code compose.include.valueSet} references depth-first. */
+/**
+ * Builds {@link CompiledValueSet}s, resolving {@code compose.include.valueSet} references
+ * depth-first.
+ */
 final class ValueSetResolver {
 
 	private final Map<String, List<ValueSetPart>> partsByUrl;
+
 	private final Map<String, CompiledValueSet> done = new HashMap<>();
+
 	private final Set<String> inProgress = new LinkedHashSet<>();
 
 	private ValueSetResolver(Map<String, List<ValueSetPart>> partsByUrl) {
@@ -31,7 +36,8 @@ final class ValueSetResolver {
 			return existing;
 		}
 		if (!inProgress.add(url)) {
-			throw new TerminologyLoadException("Value set include cycle: " + String.join(" -> ", inProgress) + " -> " + url);
+			throw new TerminologyLoadException(
+					"Value set include cycle: " + String.join(" -> ", inProgress) + " -> " + url);
 		}
 		List<CompiledValueSet.Member> members = new ArrayList<>();
 		for (ValueSetPart part : partsByUrl.get(url)) {
@@ -45,10 +51,16 @@ final class ValueSetResolver {
 			}
 			members.add(new CompiledValueSet.Member(part, included));
 		}
-		String title = partsByUrl.get(url).stream().map(ValueSetPart::title).filter(Objects::nonNull).findFirst().orElse(null);
+		String title = partsByUrl.get(url)
+			.stream()
+			.map(ValueSetPart::title)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 		CompiledValueSet compiled = new CompiledValueSet(url, title, members);
 		inProgress.remove(url);
 		done.put(url, compiled);
 		return compiled;
 	}
+
 }

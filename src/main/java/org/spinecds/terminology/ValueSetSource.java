@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** The text of one value set file and a name (path or classpath location) used in error messages. */
+/**
+ * The text of one value set file and a name (path or classpath location) used in error
+ * messages.
+ */
 public record ValueSetSource(String name, String json) {
 
 	public ValueSetSource {
@@ -25,17 +28,19 @@ public record ValueSetSource(String name, String json) {
 		List<Path> files;
 		try (Stream<Path> listing = Files.list(folder)) {
 			files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
-					.filter(Files::isRegularFile)
-					.sorted()
-					.toList();
-		} catch (IOException e) {
+				.filter(Files::isRegularFile)
+				.sorted()
+				.toList();
+		}
+		catch (IOException e) {
 			throw new TerminologyLoadException("Cannot list local value set folder " + folder, e);
 		}
 		List<ValueSetSource> sources = new ArrayList<>();
 		for (Path file : files) {
 			try {
 				sources.add(new ValueSetSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				throw new TerminologyLoadException("Cannot read value set file " + file, e);
 			}
 		}

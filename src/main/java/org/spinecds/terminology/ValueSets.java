@@ -11,10 +11,11 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * Immutable, thread-safe registry of compiled value sets keyed by canonical URL (see {@link ValueSetUrls}).
- * Systems and codes compare exactly, except that ICD-10-CM codes also match without their dot
- * ({@link CodeNormalizer}). An unknown value set URL is a programming error and throws
- * {@link IllegalArgumentException}; missing or partial data is simply no match.
+ * Immutable, thread-safe registry of compiled value sets keyed by canonical URL (see
+ * {@link ValueSetUrls}). Systems and codes compare exactly, except that ICD-10-CM codes
+ * also match without their dot ({@link CodeNormalizer}). An unknown value set URL is a
+ * programming error and throws {@link IllegalArgumentException}; missing or partial data
+ * is simply no match.
  */
 public final class ValueSets {
 
@@ -29,17 +30,21 @@ public final class ValueSets {
 		return system != null && code != null && valueSet.contains(system, CodeNormalizer.normalize(system, code));
 	}
 
-	/** The first coding of {@code concept} that is in the value set, as given (not normalized). */
+	/**
+	 * The first coding of {@code concept} that is in the value set, as given (not
+	 * normalized).
+	 */
 	public Optional<Coding> firstMatch(String valueSetUrl, CodeableConcept concept) {
 		CompiledValueSet valueSet = require(valueSetUrl);
 		if (concept == null) {
 			return Optional.empty();
 		}
-		return concept.getCoding().stream()
-				.filter(coding -> coding != null && coding.getSystem() != null && coding.getCode() != null)
-				.filter(coding -> valueSet.contains(coding.getSystem(),
-						CodeNormalizer.normalize(coding.getSystem(), coding.getCode())))
-				.findFirst();
+		return concept.getCoding()
+			.stream()
+			.filter(coding -> coding != null && coding.getSystem() != null && coding.getCode() != null)
+			.filter(coding -> valueSet.contains(coding.getSystem(),
+					CodeNormalizer.normalize(coding.getSystem(), coding.getCode())))
+			.findFirst();
 	}
 
 	/** The first matching coding across {@code concepts}, in list order. */
@@ -58,8 +63,8 @@ public final class ValueSets {
 	}
 
 	/**
-	 * The explicitly listed codes as FHIR search tokens ("system|code"), for building queries. Codes matched only by
-	 * a filter are not listed.
+	 * The explicitly listed codes as FHIR search tokens ("system|code"), for building
+	 * queries. Codes matched only by a filter are not listed.
 	 */
 	public SortedSet<String> listedCodes(String valueSetUrl) {
 		return Collections.unmodifiableSortedSet(require(valueSetUrl).listedCodes());
@@ -89,4 +94,5 @@ public final class ValueSets {
 		}
 		return valueSet;
 	}
+
 }

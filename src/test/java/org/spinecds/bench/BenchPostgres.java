@@ -4,12 +4,14 @@ import java.io.IOException;
 import org.spinecds.feedback.EmbeddedPostgresServer;
 
 /**
- * A PostgreSQL server for the load benchmark's {@code --database=postgresql} (the production store): prints the JDBC
- * URL of an empty database, then runs until its standard input closes, and stops the server on the way out.
+ * A PostgreSQL server for the load benchmark's {@code --database=postgresql} (the
+ * production store): prints the JDBC URL of an empty database, then runs until its
+ * standard input closes, and stops the server on the way out.
  */
 public final class BenchPostgres {
 
-	private BenchPostgres() {}
+	private BenchPostgres() {
+	}
 
 	public static void main(String[] args) throws IOException {
 		System.out.println(EmbeddedPostgresServer.database("bench_" + ProcessHandle.current().pid()));
@@ -19,4 +21,5 @@ public final class BenchPostgres {
 		}
 		System.exit(0);
 	}
+
 }

@@ -29,8 +29,9 @@ import org.spinecds.terminology.ValueSetLoader;
 import org.spinecds.terminology.ValueSetSource;
 
 /**
- * The clinical logic's own cost: an already parsed patient record and draft orders in, cards out (no HTTP, no JSON).
- * Run by bench/run.sh; the patient is fhir-examples/pt-late-discectomy.json with a CT and an MRI order.
+ * The clinical logic's own cost: an already parsed patient record and draft orders in,
+ * cards out (no HTTP, no JSON). Run by bench/run.sh; the patient is
+ * fhir-examples/pt-late-discectomy.json with a CT and an MRI order.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,8 +39,11 @@ import org.spinecds.terminology.ValueSetSource;
 public class EvaluationBenchmark {
 
 	private GuidelineEvaluator evaluator;
+
 	private CardRenderer renderer;
+
 	private PatientRecord record;
+
 	private List<ServiceRequest> orders;
 
 	@Setup
@@ -50,13 +54,12 @@ public class EvaluationBenchmark {
 			builtIn = files.sorted().map(EvaluationBenchmark::source).toList();
 		}
 		evaluator = new GuidelineEvaluator(new ValueSetLoader(fhirContext).load(builtIn, List.of()));
-		renderer = new CardRenderer(
-				OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE),
+		renderer = new CardRenderer(OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE),
 				() -> UUID.randomUUID().toString());
 		Bundle patient = fhirContext.newJsonParser()
-				.parseResource(Bundle.class, Files.readString(Path.of("fhir-examples/pt-late-discectomy.json")));
-		record = PatientRecord.of(
-				"pt-late-discectomy", resources(patient, Condition.class), resources(patient, Procedure.class));
+			.parseResource(Bundle.class, Files.readString(Path.of("fhir-examples/pt-late-discectomy.json")));
+		record = PatientRecord.of("pt-late-discectomy", resources(patient, Condition.class),
+				resources(patient, Procedure.class));
 		orders = List.of(order("sr-ct", "72131"), order("sr-mri", "72148"));
 	}
 
@@ -76,14 +79,21 @@ public class EvaluationBenchmark {
 	}
 
 	private static <T> List<T> resources(Bundle bundle, Class<T> type) {
-		return bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(type::isInstance).map(type::cast).toList();
+		return bundle.getEntry()
+			.stream()
+			.map(Bundle.BundleEntryComponent::getResource)
+			.filter(type::isInstance)
+			.map(type::cast)
+			.toList();
 	}
 
 	private static ValueSetSource source(Path file) {
 		try {
 			return new ValueSetSource(file.getFileName().toString(), Files.readString(file));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
 	}
+
 }

@@ -23,9 +23,10 @@ import org.spinecds.FhirContextConfig;
 import org.spinecds.hooks.TreeJsonParser;
 
 /**
- * What one hook call's FHIR JSON costs with HAPI's parser, apart from everything else: parsing the resources of a
- * typical request (its draft orders and prefetch; from text, and from the JSON tree as the service does) and encoding
- * the resources its answer carries. Run by bench/run.sh; the call is hooks/late-discectomy-ct-without-contrast,
+ * What one hook call's FHIR JSON costs with HAPI's parser, apart from everything else:
+ * parsing the resources of a typical request (its draft orders and prefetch; from text,
+ * and from the JSON tree as the service does) and encoding the resources its answer
+ * carries. Run by bench/run.sh; the call is hooks/late-discectomy-ct-without-contrast,
  * order-sign.
  */
 @State(Scope.Benchmark)
@@ -36,8 +37,11 @@ public class FhirJsonBenchmark {
 	private static final Path CALL = Path.of("hooks/late-discectomy-ct-without-contrast");
 
 	private FhirContext fhirContext;
+
 	private final List<String> requestResources = new ArrayList<>();
+
 	private final List<ObjectNode> requestResourceTrees = new ArrayList<>();
+
 	private final List<IBaseResource> answerResources = new ArrayList<>();
 
 	@Setup
@@ -53,7 +57,8 @@ public class FhirJsonBenchmark {
 		JsonNode answer = mapper.readTree(CALL.resolve("order-sign.response.json").toFile());
 		for (JsonNode card : answer.path("cards")) {
 			for (JsonNode suggestion : card.path("suggestions")) {
-				suggestion.path("actions").forEach(action -> answerResources.add(parse(action.path("resource").toString())));
+				suggestion.path("actions")
+					.forEach(action -> answerResources.add(parse(action.path("resource").toString())));
 			}
 		}
 		answer.path("systemActions").forEach(action -> answerResources.add(parse(action.path("resource").toString())));
@@ -69,7 +74,10 @@ public class FhirJsonBenchmark {
 		}
 	}
 
-	/** What the service does: the resources read from the request's JSON tree (TreeJsonParser), not from text. */
+	/**
+	 * What the service does: the resources read from the request's JSON tree
+	 * (TreeJsonParser), not from text.
+	 */
 	@Benchmark
 	public void parseRequestResourceTrees(Blackhole blackhole) {
 		for (ObjectNode tree : requestResourceTrees) {
@@ -87,4 +95,5 @@ public class FhirJsonBenchmark {
 	private IBaseResource parse(String json) {
 		return fhirContext.newJsonParser().parseResource(json);
 	}
+
 }

@@ -26,15 +26,20 @@ import org.spinecds.guideline.SurgeryEvidence;
 import org.spinecds.guideline.Urgency;
 
 /**
- * An assessment as the guideline would hand it to the cards, by default: draft order {@code ServiceRequest/sr-1} for
- * MRI lumbar spine without contrast (CPT 72148), foot drop {@code Condition/fd} with onset 2026-11-10, 7 days after
- * lumbar fusion {@code Procedure/fusion} (CPT 22612, 2026-11-03, hardware): EMERGENT. The safety review holds the
- * spinal hardware note of every surgery with hardware, plus the findings given; options and recommendation are the
- * guideline's for that review (no contraindication: replace with MRI without and with IV contrast).
+ * An assessment as the guideline would hand it to the cards, by default: draft order
+ * {@code ServiceRequest/sr-1} for MRI lumbar spine without contrast (CPT 72148), foot
+ * drop {@code Condition/fd} with onset 2026-11-10, 7 days after lumbar fusion
+ * {@code Procedure/fusion} (CPT 22612, 2026-11-03, hardware): EMERGENT. The safety review
+ * holds the spinal hardware note of every surgery with hardware, plus the findings given;
+ * options and recommendation are the guideline's for that review (no contraindication:
+ * replace with MRI without and with IV contrast).
  */
 final class AssessmentBuilder {
 
-	/** An orderable code for every study category (the first CPT, else LOINC, of its value set). */
+	/**
+	 * An orderable code for every study category (the first CPT, else LOINC, of its value
+	 * set).
+	 */
 	static final Map<StudyCategory, Coding> CODES = Map.ofEntries(
 			Map.entry(StudyCategory.RADIOGRAPHY, new Coding(CPT, "72100", "X-ray lumbosacral spine 2-3 views")),
 			Map.entry(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, new Coding(CPT, "72158", "MRI lumbar w/o and w")),
@@ -49,31 +54,41 @@ final class AssessmentBuilder {
 			Map.entry(StudyCategory.MYELOGRAPHY, new Coding(CPT, "62304", "Myelography lumbosacral")));
 
 	private ServiceRequest order;
+
 	private StudyCategory category = StudyCategory.MRI_WITHOUT_CONTRAST;
+
 	private Recommendation recommendation;
-	private List<FootDropEvidence> footDrops = List.of(
-			Evidence.footDrop().reference("Condition/fd").onset("2026-11-10").build());
+
+	private List<FootDropEvidence> footDrops = List
+		.of(Evidence.footDrop().reference("Condition/fd").onset("2026-11-10").build());
+
 	private List<SurgeryEvidence> surgeries = List.of(Evidence.surgery()
-			.reference("Procedure/fusion")
-			.code(CPT, "22612", "Arthrodesis, posterior or posterolateral technique, single interspace; lumbar")
-			.performed("2026-11-03")
-			.hardware()
-			.build());
+		.reference("Procedure/fusion")
+		.code(CPT, "22612", "Arthrodesis, posterior or posterolateral technique, single interspace; lumbar")
+		.performed("2026-11-03")
+		.hardware()
+		.build());
+
 	private Urgency urgency = Urgency.EMERGENT;
+
 	private OptionalLong days = OptionalLong.of(7);
+
 	private final List<SafetyFinding> safety = new ArrayList<>();
 
 	static AssessmentBuilder assessment() {
 		return new AssessmentBuilder();
 	}
 
-	/** The draft order as the EHR sent it: subject, requester, authoredOn and encounter set. */
+	/**
+	 * The draft order as the EHR sent it: subject, requester, authoredOn and encounter
+	 * set.
+	 */
 	static Fhir.OrderBuilder draftOrder(StudyCategory category) {
 		Coding code = CODES.get(category);
 		return Fhir.order(code.getSystem(), code.getCode())
-				.requester("Practitioner/dr-1")
-				.encounter("Encounter/enc-1")
-				.authoredOn("2026-11-20");
+			.requester("Practitioner/dr-1")
+			.encounter("Encounter/enc-1")
+			.authoredOn("2026-11-20");
 	}
 
 	AssessmentBuilder category(StudyCategory category) {
@@ -140,12 +155,14 @@ final class AssessmentBuilder {
 
 	Assessment build() {
 		ServiceRequest ordered = order != null ? order : draftOrder(category).build();
-		Coding matched = ordered.getCode().getCoding().stream()
-				.filter(coding -> coding.hasCode())
-				.findFirst()
-				.orElse(CODES.get(category));
-		PostOperativeFootDrop findings = new PostOperativeFootDrop(
-				footDrops.get(0), surgeries.get(0), footDrops, surgeries, urgency, days);
+		Coding matched = ordered.getCode()
+			.getCoding()
+			.stream()
+			.filter(coding -> coding.hasCode())
+			.findFirst()
+			.orElse(CODES.get(category));
+		PostOperativeFootDrop findings = new PostOperativeFootDrop(footDrops.get(0), surgeries.get(0), footDrops,
+				surgeries, urgency, days);
 		List<SafetyFinding> all = new ArrayList<>(safety);
 		surgeries.stream().filter(SurgeryEvidence::hardware).map(Evidence::hardwareNote).forEach(all::add);
 		SafetyReview review = Evidence.review(all);
@@ -154,4 +171,5 @@ final class AssessmentBuilder {
 		return new Assessment(new OrderedStudy(ordered, category, matched), AcrLowBackPainVariant5.rate(category),
 				findings, review, options, chosen);
 	}
+
 }

@@ -18,10 +18,14 @@ import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.terminology.TestTerminology;
 
-/** The card for an order that should change: its CDS Hooks fields and its one recommended suggestion. */
+/**
+ * The card for an order that should change: its CDS Hooks fields and its one recommended
+ * suggestion.
+ */
 class CardRendererCardTest {
 
-	private final CardRenderer renderer = new CardRenderer(OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE), new SequentialUuids());
+	private final CardRenderer renderer = new CardRenderer(
+			OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE), new SequentialUuids());
 
 	private ArgonautCdsServiceResponseJson render(AssessmentBuilder assessment) {
 		return renderer.render(List.of(assessment.build()));
@@ -41,16 +45,17 @@ class CardRendererCardTest {
 
 	@Test
 	void uuidsAreFreshForConsultCardAndSuggestion() {
-		ArgonautCdsServiceResponseJson response = render(assessment().order(draftOrder(StudyCategory.CT_WITHOUT_CONTRAST)
-				.id("sr-ct").build()).category(StudyCategory.CT_WITHOUT_CONTRAST));
+		ArgonautCdsServiceResponseJson response = render(
+				assessment().order(draftOrder(StudyCategory.CT_WITHOUT_CONTRAST).id("sr-ct").build())
+					.category(StudyCategory.CT_WITHOUT_CONTRAST));
 		CdsServiceResponseCardJson card = response.getCards().get(0);
 		ServiceRequest suggested = (ServiceRequest) action(card).getResource();
 		ServiceRequest rated = (ServiceRequest) response.getServiceActions().get(0).getResource();
 
 		assertThat(rated.getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue())
-				.isEqualTo("urn:uuid:" + uuid(1));
+			.isEqualTo("urn:uuid:" + uuid(1));
 		assertThat(suggested.getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue())
-				.isEqualTo("urn:uuid:" + uuid(1));
+			.isEqualTo("urn:uuid:" + uuid(1));
 		assertThat(card.getUuid()).isEqualTo(uuid(2));
 		assertThat(card.getSuggestions().get(0).getUuid()).isEqualTo(uuid(3));
 	}
@@ -60,7 +65,8 @@ class CardRendererCardTest {
 		CdsServiceResponseCardJson card = card(assessment().emergent(7));
 
 		assertThat(card.getSummary()).startsWith("Foot drop 7 days after lumbar surgery");
-		assertThat(card.getDetail()).contains("**Evidence**", "Condition/fd", "Procedure/fusion", "ServiceRequest/sr-1");
+		assertThat(card.getDetail()).contains("**Evidence**", "Condition/fd", "Procedure/fusion",
+				"ServiceRequest/sr-1");
 		assertThat(card.getSource().getLabel()).isEqualTo(AcrLowBackPainVariant5.TITLE);
 		assertThat(card.getSource().getUrl()).isEqualTo(AcrLowBackPainVariant5.NARRATIVE_URL);
 		CdsServiceResponseCodingJson topic = card.getSource().getTopic();
@@ -84,8 +90,9 @@ class CardRendererCardTest {
 	void everyOverrideReasonHasACodeAndADisplay() {
 		List<CdsServiceResponseCodingJson> reasons = card(assessment()).getOverrideReasons();
 
-		assertThat(reasons).extracting(CdsServiceResponseCodingJson::getCode).containsExactly(
-				"contrast-contraindicated", "mr-unsafe-implant", "recent-equivalent-imaging", "patient-declines", "other");
+		assertThat(reasons).extracting(CdsServiceResponseCodingJson::getCode)
+			.containsExactly("contrast-contraindicated", "mr-unsafe-implant", "recent-equivalent-imaging",
+					"patient-declines", "other");
 		assertThat(reasons).allSatisfy(reason -> {
 			assertThat(reason.getSystem()).isEqualTo(CodeSystems.OVERRIDE_REASON);
 			assertThat(reason.getDisplay()).isNotBlank();
@@ -110,10 +117,11 @@ class CardRendererCardTest {
 
 		assertThat(suggestion.getRecommended()).isTrue();
 		assertThat(suggestion.getUuid()).isNotBlank();
-		assertThat(suggestion.getLabel()).isEqualTo("Change to MRI lumbar spine without and with IV contrast (STAT; ACR: usually appropriate)");
+		assertThat(suggestion.getLabel())
+			.isEqualTo("Change to MRI lumbar spine without and with IV contrast (STAT; ACR: usually appropriate)");
 		assertThat(action.getType()).isEqualTo("update");
 		assertThat(action.getDescription())
-				.isEqualTo("Change ServiceRequest/sr-1 to STAT MRI lumbar spine without and with IV contrast");
+			.isEqualTo("Change ServiceRequest/sr-1 to STAT MRI lumbar spine without and with IV contrast");
 		assertThat(resource.getIdElement().getIdPart()).isEqualTo("sr-1");
 		assertThat(resource.getCode().getCodingFirstRep().getCode()).isEqualTo("72158");
 		assertThat(resource.getPriority()).isEqualTo(ServiceRequest.ServiceRequestPriority.STAT);
@@ -121,21 +129,23 @@ class CardRendererCardTest {
 
 	@Test
 	void radiographSuggestionIsARecommendedCreateBesideIt() {
-		CdsServiceResponseCardJson card = card(assessment()
-				.order(draftOrder(StudyCategory.RADIOGRAPHY).id("sr-xr").build())
-				.category(StudyCategory.RADIOGRAPHY)
-				.urgent());
+		CdsServiceResponseCardJson card = card(
+				assessment().order(draftOrder(StudyCategory.RADIOGRAPHY).id("sr-xr").build())
+					.category(StudyCategory.RADIOGRAPHY)
+					.urgent());
 		CdsServiceResponseSuggestionJson suggestion = card.getSuggestions().get(0);
 		CdsServiceResponseSuggestionActionJson action = action(card);
 		ServiceRequest resource = (ServiceRequest) action.getResource();
 
 		assertThat(suggestion.getRecommended()).isTrue();
-		assertThat(suggestion.getLabel()).isEqualTo("Add MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)");
+		assertThat(suggestion.getLabel())
+			.isEqualTo("Add MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)");
 		assertThat(action.getType()).isEqualTo("create");
-		assertThat(action.getDescription())
-				.isEqualTo("Add a new URGENT order for MRI lumbar spine without and with IV contrast beside ServiceRequest/sr-xr");
+		assertThat(action.getDescription()).isEqualTo(
+				"Add a new URGENT order for MRI lumbar spine without and with IV contrast beside ServiceRequest/sr-xr");
 		assertThat(resource.hasId()).isFalse();
 		assertThat(resource.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.DRAFT);
 		assertThat(resource.getSubject().getReference()).isEqualTo("Patient/pt-1");
 	}
+
 }

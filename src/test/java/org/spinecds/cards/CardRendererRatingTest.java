@@ -19,14 +19,20 @@ import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.terminology.TestTerminology;
 
-/** The Argonaut PAMA system actions: one per rated order, at the top level and under extension. */
+/**
+ * The Argonaut PAMA system actions: one per rated order, at the top level and under
+ * extension.
+ */
 class CardRendererRatingTest {
 
-	private final CardRenderer renderer = new CardRenderer(OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE), new SequentialUuids());
+	private final CardRenderer renderer = new CardRenderer(
+			OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE), new SequentialUuids());
 
 	private static Assessment rated(String id, StudyCategory category, Recommendation recommendation) {
-		return assessment().order(draftOrder(category).id(id).build()).category(category).recommendation(recommendation)
-				.build();
+		return assessment().order(draftOrder(category).id(id).build())
+			.category(category)
+			.recommendation(recommendation)
+			.build();
 	}
 
 	private static ServiceRequest resource(CdsServiceResponseSystemActionJson action) {
@@ -39,39 +45,40 @@ class CardRendererRatingTest {
 
 	@Test
 	void everyRatedOrderGetsOneSystemAction() {
-		ArgonautCdsServiceResponseJson response = renderer.render(List.of(
-				rated("sr-ct", StudyCategory.CT_WITHOUT_CONTRAST, Recommendation.REPLACE_ORDER),
-				rated("sr-mri-w", StudyCategory.MRI_WITH_CONTRAST, Recommendation.KEEP),
-				rated("sr-myelo", StudyCategory.MYELOGRAPHY, Recommendation.KEEP)));
+		ArgonautCdsServiceResponseJson response = renderer
+			.render(List.of(rated("sr-ct", StudyCategory.CT_WITHOUT_CONTRAST, Recommendation.REPLACE_ORDER),
+					rated("sr-mri-w", StudyCategory.MRI_WITH_CONTRAST, Recommendation.KEEP),
+					rated("sr-myelo", StudyCategory.MYELOGRAPHY, Recommendation.KEEP)));
 
-		assertThat(response.getServiceActions())
-				.extracting(action -> resource(action).getIdElement().getIdPart())
-				.containsExactly("sr-ct", "sr-mri-w");
+		assertThat(response.getServiceActions()).extracting(action -> resource(action).getIdElement().getIdPart())
+			.containsExactly("sr-ct", "sr-mri-w");
 		assertThat(response.getServiceActions()).extracting(CdsServiceResponseSystemActionJson::getType)
-				.containsOnly("update");
+			.containsOnly("update");
 		assertThat(response.ratings()).containsExactly("may-be-appropriate", "usually-not-appropriate");
 	}
 
 	@Test
 	void appropriateRatingCarriesTheAcrCategory() {
-		ServiceRequest rated = resource(renderer.render(List.of(
-						rated("sr-ct", StudyCategory.CT_WITHOUT_CONTRAST, Recommendation.KEEP)))
-				.getServiceActions().get(0));
+		ServiceRequest rated = resource(
+				renderer.render(List.of(rated("sr-ct", StudyCategory.CT_WITHOUT_CONTRAST, Recommendation.KEEP)))
+					.getServiceActions()
+					.get(0));
 
-		assertThat(pamaRating(rated)).extracting(Coding::getSystem, Coding::getCode, Coding::getDisplay).containsExactly(
-				tuple(PamaRating.RATING_SYSTEM, "appropriate", "Appropriate"),
-				tuple(CodeSystems.ACR_CATEGORY, "may-be-appropriate", "May be appropriate"));
+		assertThat(pamaRating(rated)).extracting(Coding::getSystem, Coding::getCode, Coding::getDisplay)
+			.containsExactly(tuple(PamaRating.RATING_SYSTEM, "appropriate", "Appropriate"),
+					tuple(CodeSystems.ACR_CATEGORY, "may-be-appropriate", "May be appropriate"));
 	}
 
 	@Test
 	void notAppropriateRatingCarriesTheAcrCategory() {
-		ServiceRequest rated = resource(renderer.render(List.of(
-						rated("sr-mri-w", StudyCategory.MRI_WITH_CONTRAST, Recommendation.KEEP)))
-				.getServiceActions().get(0));
+		ServiceRequest rated = resource(
+				renderer.render(List.of(rated("sr-mri-w", StudyCategory.MRI_WITH_CONTRAST, Recommendation.KEEP)))
+					.getServiceActions()
+					.get(0));
 
-		assertThat(pamaRating(rated)).extracting(Coding::getSystem, Coding::getCode, Coding::getDisplay).containsExactly(
-				tuple(PamaRating.RATING_SYSTEM, "not-appropriate", "Not appropriate"),
-				tuple(CodeSystems.ACR_CATEGORY, "usually-not-appropriate", "Usually not appropriate"));
+		assertThat(pamaRating(rated)).extracting(Coding::getSystem, Coding::getCode, Coding::getDisplay)
+			.containsExactly(tuple(PamaRating.RATING_SYSTEM, "not-appropriate", "Not appropriate"),
+					tuple(CodeSystems.ACR_CATEGORY, "usually-not-appropriate", "Usually not appropriate"));
 	}
 
 	@Test
@@ -87,17 +94,17 @@ class CardRendererRatingTest {
 		assertThat(rated.getSubject().getReference()).isEqualTo("Patient/pt-1");
 		assertThat(rated.hasPriority()).isFalse();
 		assertThat(rated.getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue())
-				.isEqualTo("urn:uuid:" + uuid(1));
+			.isEqualTo("urn:uuid:" + uuid(1));
 		assertThat(rated.getExtensionByUrl(PamaRating.AUC_APPLIED).getValue().primitiveValue())
-				.isEqualTo(AcrLowBackPainVariant5.NARRATIVE_URL);
+			.isEqualTo(AcrLowBackPainVariant5.NARRATIVE_URL);
 		assertThat(action.getDescription())
-				.isEqualTo("Record the ACR appropriateness rating (May be appropriate) on ServiceRequest/sr-ct");
+			.isEqualTo("Record the ACR appropriateness rating (May be appropriate) on ServiceRequest/sr-ct");
 	}
 
 	@Test
 	void keptOrderIsRatedButGetsNoCard() {
-		ArgonautCdsServiceResponseJson response = renderer.render(List.of(
-				rated("sr-wwo", StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, Recommendation.KEEP)));
+		ArgonautCdsServiceResponseJson response = renderer
+			.render(List.of(rated("sr-wwo", StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, Recommendation.KEEP)));
 
 		assertThat(response.getCards()).isEmpty();
 		assertThat(response.ratings()).containsExactly("usually-appropriate");
@@ -106,8 +113,8 @@ class CardRendererRatingTest {
 
 	@Test
 	void unratedOrderToReplaceGetsACardButNoSystemAction() {
-		ArgonautCdsServiceResponseJson response = renderer.render(List.of(rated(
-				"sr-mri", StudyCategory.MRI_CONTRAST_UNSPECIFIED, Recommendation.REPLACE_ORDER)));
+		ArgonautCdsServiceResponseJson response = renderer
+			.render(List.of(rated("sr-mri", StudyCategory.MRI_CONTRAST_UNSPECIFIED, Recommendation.REPLACE_ORDER)));
 
 		assertThat(response.getCards()).hasSize(1);
 		assertThat(response.getServiceActions()).isNullOrEmpty();
@@ -116,14 +123,13 @@ class CardRendererRatingTest {
 
 	@Test
 	void extensionSystemActionsEqualTheTopLevelSystemActions() {
-		ArgonautCdsServiceResponseJson response = renderer.render(List.of(
-				rated("sr-ct", StudyCategory.CT_WITHOUT_CONTRAST, Recommendation.REPLACE_ORDER),
-				rated("sr-xr", StudyCategory.RADIOGRAPHY, Recommendation.KEEP)));
+		ArgonautCdsServiceResponseJson response = renderer
+			.render(List.of(rated("sr-ct", StudyCategory.CT_WITHOUT_CONTRAST, Recommendation.REPLACE_ORDER),
+					rated("sr-xr", StudyCategory.RADIOGRAPHY, Recommendation.KEEP)));
 
 		assertThat(response.getExtension()).containsOnlyKeys("systemActions");
-		assertThat(response.getExtension().get("systemActions"))
-				.hasSize(2)
-				.containsExactlyElementsOf(response.getServiceActions());
+		assertThat(response.getExtension().get("systemActions")).hasSize(2)
+			.containsExactlyElementsOf(response.getServiceActions());
 	}
 
 	@Test
@@ -134,4 +140,5 @@ class CardRendererRatingTest {
 		assertThat(response.getServiceActions()).isNullOrEmpty();
 		assertThat(response.ratings()).isEmpty();
 	}
+
 }

@@ -31,11 +31,14 @@ import org.spinecds.guideline.StudyOptions;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.TestTerminology;
 
-/** When a safety finding changes the recommendation: one suggestion per offered study, each with its own rating. */
+/**
+ * When a safety finding changes the recommendation: one suggestion per offered study,
+ * each with its own rating.
+ */
 class CardRendererSuggestionsTest {
 
-	private final CardRenderer renderer =
-			new CardRenderer(OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE), new SequentialUuids());
+	private final CardRenderer renderer = new CardRenderer(
+			OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE), new SequentialUuids());
 
 	private CdsServiceResponseCardJson card(AssessmentBuilder assessment) {
 		List<CdsServiceResponseCardJson> cards = renderer.render(List.of(assessment.build())).getCards();
@@ -43,7 +46,10 @@ class CardRendererSuggestionsTest {
 		return cards.get(0);
 	}
 
-	/** The card for a CT lumbar spine order (ServiceRequest/sr-1), URGENT, with these safety findings. */
+	/**
+	 * The card for a CT lumbar spine order (ServiceRequest/sr-1), URGENT, with these
+	 * safety findings.
+	 */
 	private CdsServiceResponseCardJson ctOrderCard(SafetyConcern... concerns) {
 		return card(assessment().category(StudyCategory.CT_WITHOUT_CONTRAST).urgent().safety(concerns));
 	}
@@ -66,27 +72,32 @@ class CardRendererSuggestionsTest {
 		CdsServiceResponseCardJson card = ctOrderCard(SafetyConcern.KIDNEY_FUNCTION);
 
 		assertThat(card.getSuggestions())
-				.extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
-				.containsExactly(
-						tuple("Change to MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)", false),
-						tuple("Change to MRI lumbar spine without IV contrast (URGENT; ACR: usually appropriate)", true),
-						tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", false));
+			.extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
+			.containsExactly(
+					tuple("Change to MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)",
+							false),
+					tuple("Change to MRI lumbar spine without IV contrast (URGENT; ACR: usually appropriate)", true),
+					tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", false));
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = SafetyConcern.class, names = {"KIDNEY_FUNCTION", "CONTRAST_ALLERGY", "PREGNANCY", "MRI_UNSAFE_IMPLANT"})
+	@EnumSource(value = SafetyConcern.class,
+			names = { "KIDNEY_FUNCTION", "CONTRAST_ALLERGY", "PREGNANCY", "MRI_UNSAFE_IMPLANT" })
 	void mriWithGadoliniumIsNotRecommendedWhenAContraindicationExistsAndExactlyOneSuggestionIs(SafetyConcern concern) {
 		CdsServiceResponseCardJson card = ctOrderCard(concern);
 
-		assertThat(card.getSuggestions()).filteredOn(suggestion -> "72158".equals(resource(suggestion).getCode()
-						.getCodingFirstRep().getCode()))
-				.singleElement().extracting(CdsServiceResponseSuggestionJson::getRecommended).isEqualTo(false);
+		assertThat(card.getSuggestions())
+			.filteredOn(suggestion -> "72158".equals(resource(suggestion).getCode().getCodingFirstRep().getCode()))
+			.singleElement()
+			.extracting(CdsServiceResponseSuggestionJson::getRecommended)
+			.isEqualTo(false);
 		assertThat(card.getSuggestions()).filteredOn(CdsServiceResponseSuggestionJson::getRecommended).hasSize(1);
 	}
 
 	@Test
 	void withoutAContraindicationTheOnlySuggestionIsTheRecommendedMriWithoutAndWithContrast() {
-		CdsServiceResponseCardJson card = ctOrderCard(SafetyConcern.NO_RECENT_EGFR, SafetyConcern.MR_CONDITIONAL_IMPLANT);
+		CdsServiceResponseCardJson card = ctOrderCard(SafetyConcern.NO_RECENT_EGFR,
+				SafetyConcern.MR_CONDITIONAL_IMPLANT);
 
 		assertThat(card.getSuggestions()).singleElement().satisfies(suggestion -> {
 			assertThat(suggestion.getRecommended()).isTrue();
@@ -96,18 +107,19 @@ class CardRendererSuggestionsTest {
 
 	@Test
 	void eachSuggestionCarriesItsOwnStudyAndPamaRating() {
-		List<CdsServiceResponseSuggestionJson> suggestions = ctOrderCard(SafetyConcern.CONTRAST_ALLERGY).getSuggestions();
+		List<CdsServiceResponseSuggestionJson> suggestions = ctOrderCard(SafetyConcern.CONTRAST_ALLERGY)
+			.getSuggestions();
 
 		assertThat(suggestions).extracting(suggestion -> resource(suggestion).getCode().getCodingFirstRep().getCode())
-				.containsExactly("72158", "72148", "24965-6");
-		assertThat(pamaRating(resource(suggestions.get(1)))).extracting(Coding::getSystem, Coding::getCode).containsExactly(
-				tuple(PamaRating.RATING_SYSTEM, "appropriate"),
-				tuple(CodeSystems.ACR_CATEGORY, "usually-appropriate"));
-		assertThat(pamaRating(resource(suggestions.get(2)))).extracting(Coding::getSystem, Coding::getCode).containsExactly(
-				tuple(PamaRating.RATING_SYSTEM, "appropriate"),
-				tuple(CodeSystems.ACR_CATEGORY, "may-be-appropriate"));
+			.containsExactly("72158", "72148", "24965-6");
+		assertThat(pamaRating(resource(suggestions.get(1)))).extracting(Coding::getSystem, Coding::getCode)
+			.containsExactly(tuple(PamaRating.RATING_SYSTEM, "appropriate"),
+					tuple(CodeSystems.ACR_CATEGORY, "usually-appropriate"));
+		assertThat(pamaRating(resource(suggestions.get(2)))).extracting(Coding::getSystem, Coding::getCode)
+			.containsExactly(tuple(PamaRating.RATING_SYSTEM, "appropriate"),
+					tuple(CodeSystems.ACR_CATEGORY, "may-be-appropriate"));
 		assertThat(pamaRating(resource(suggestions.get(0)))).extracting(Coding::getCode)
-				.containsExactly("appropriate", "usually-appropriate");
+			.containsExactly("appropriate", "usually-appropriate");
 	}
 
 	@Test
@@ -115,10 +127,10 @@ class CardRendererSuggestionsTest {
 		CdsServiceResponseCardJson card = ctOrderCard(SafetyConcern.KIDNEY_FUNCTION);
 
 		assertThat(card.getSuggestions()).extracting(CdsServiceResponseSuggestionJson::getUuid)
-				.containsExactly(uuid(3), uuid(4), uuid(5));
+			.containsExactly(uuid(3), uuid(4), uuid(5));
 		assertThat(card.getSuggestions()).allSatisfy(suggestion -> assertThat(
-						resource(suggestion).getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue())
-				.isEqualTo("urn:uuid:" + uuid(1)));
+				resource(suggestion).getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue())
+			.isEqualTo("urn:uuid:" + uuid(1)));
 	}
 
 	@Test
@@ -127,52 +139,58 @@ class CardRendererSuggestionsTest {
 
 		assertThat(card.getSuggestions()).extracting(suggestion -> action(suggestion).getType()).containsOnly("update");
 		assertThat(card.getSuggestions()).extracting(suggestion -> resource(suggestion).getIdElement().getIdPart())
-				.containsOnly("sr-1");
-		assertThat(card.getSuggestions()).extracting(suggestion -> action(suggestion).getDescription()).containsExactly(
-				"Change ServiceRequest/sr-1 to URGENT MRI lumbar spine without and with IV contrast",
-				"Change ServiceRequest/sr-1 to URGENT MRI lumbar spine without IV contrast",
-				"Change ServiceRequest/sr-1 to URGENT CT myelography lumbar spine");
+			.containsOnly("sr-1");
+		assertThat(card.getSuggestions()).extracting(suggestion -> action(suggestion).getDescription())
+			.containsExactly("Change ServiceRequest/sr-1 to URGENT MRI lumbar spine without and with IV contrast",
+					"Change ServiceRequest/sr-1 to URGENT MRI lumbar spine without IV contrast",
+					"Change ServiceRequest/sr-1 to URGENT CT myelography lumbar spine");
 		assertThat(resource(card.getSuggestions().get(1))).isNotSameAs(resource(card.getSuggestions().get(2)));
-		assertThat(resource(card.getSuggestions().get(1)).getNote()).singleElement().satisfies(note ->
-				assertThat(note.getText()).isEqualTo("Protocol: T1- and T2-weighted axial and sagittal sequences of the "
+		assertThat(resource(card.getSuggestions().get(1)).getNote()).singleElement()
+			.satisfies(note -> assertThat(note.getText())
+				.isEqualTo("Protocol: T1- and T2-weighted axial and sagittal sequences of the "
 						+ "lumbar spine, without contrast."));
 	}
 
 	@Test
 	void orderedMriWithoutAndWithContrastIsNotSuggestedToItself() {
-		CdsServiceResponseCardJson card = card(assessment().category(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST).urgent()
-				.safety(SafetyConcern.KIDNEY_FUNCTION));
+		CdsServiceResponseCardJson card = card(assessment().category(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST)
+			.urgent()
+			.safety(SafetyConcern.KIDNEY_FUNCTION));
 
-		assertThat(card.getSuggestions()).extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
-				.containsExactly(
-						tuple("Change to MRI lumbar spine without IV contrast (URGENT; ACR: usually appropriate)", true),
-						tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", false));
+		assertThat(card.getSuggestions())
+			.extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
+			.containsExactly(
+					tuple("Change to MRI lumbar spine without IV contrast (URGENT; ACR: usually appropriate)", true),
+					tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", false));
 	}
 
 	@Test
 	void implantRecommendsCtMyelographyAndTheProtocolIsItsOwn() {
 		CdsServiceResponseCardJson card = ctOrderCard(SafetyConcern.MRI_UNSAFE_IMPLANT);
 
-		assertThat(card.getSuggestions()).extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
-				.containsExactly(
-						tuple("Change to MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)", false),
-						tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", true));
-		assertThat(card.getDetail()).contains("**Protocol:** CT of the lumbar spine after intrathecal contrast injection "
-				+ "(CT myelography).\n");
+		assertThat(card.getSuggestions())
+			.extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
+			.containsExactly(
+					tuple("Change to MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)",
+							false),
+					tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", true));
+		assertThat(card.getDetail()).contains(
+				"**Protocol:** CT of the lumbar spine after intrathecal contrast injection " + "(CT myelography).\n");
 	}
 
 	@Test
 	void radiographWithARiskGetsCreateSuggestionsBesideIt() {
-		CdsServiceResponseCardJson card = card(assessment()
-				.order(draftOrder(StudyCategory.RADIOGRAPHY).id("sr-xr").build())
-				.category(StudyCategory.RADIOGRAPHY)
-				.emergent(7)
-				.safety(SafetyConcern.PREGNANCY));
+		CdsServiceResponseCardJson card = card(
+				assessment().order(draftOrder(StudyCategory.RADIOGRAPHY).id("sr-xr").build())
+					.category(StudyCategory.RADIOGRAPHY)
+					.emergent(7)
+					.safety(SafetyConcern.PREGNANCY));
 
-		assertThat(card.getSuggestions()).extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
-				.containsExactly(
-						tuple("Add MRI lumbar spine without and with IV contrast (STAT; ACR: usually appropriate)", false),
-						tuple("Add MRI lumbar spine without IV contrast (STAT; ACR: usually appropriate)", true));
+		assertThat(card.getSuggestions())
+			.extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
+			.containsExactly(
+					tuple("Add MRI lumbar spine without and with IV contrast (STAT; ACR: usually appropriate)", false),
+					tuple("Add MRI lumbar spine without IV contrast (STAT; ACR: usually appropriate)", true));
 		assertThat(card.getSuggestions()).allSatisfy(suggestion -> {
 			assertThat(action(suggestion).getType()).isEqualTo("create");
 			assertThat(resource(suggestion).hasId()).isFalse();
@@ -181,26 +199,27 @@ class CardRendererSuggestionsTest {
 
 	@Test
 	void evaluatedMriWithoutAndWithContrastAndEgfr25GetsACardToChangeToMriWithoutContrast() {
-		PatientRecord record = record()
-				.conditions(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build())
-				.procedures(procedure(CPT, "63030").id("disc").performed("2026-11-03").build())
-				.observations(egfr("25", "2026-11-01").id("egfr").build())
-				.build();
+		PatientRecord record = record().conditions(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build())
+			.procedures(procedure(CPT, "63030").id("disc").performed("2026-11-03").build())
+			.observations(egfr("25", "2026-11-01").id("egfr").build())
+			.build();
 		GuidelineEvaluator evaluator = new GuidelineEvaluator(TestTerminology.builtInValueSets());
 
-		ArgonautCdsServiceResponseJson wwo = renderer.render(evaluator.evaluate(
-				record, List.of(order(CPT, "72158").id("sr-wwo").build()), List.of(), LocalDate.of(2026, 11, 20)));
-		ArgonautCdsServiceResponseJson wo = renderer.render(evaluator.evaluate(
-				record, List.of(order(CPT, "72148").id("sr-wo").build()), List.of(), LocalDate.of(2026, 11, 20)));
+		ArgonautCdsServiceResponseJson wwo = renderer.render(evaluator.evaluate(record,
+				List.of(order(CPT, "72158").id("sr-wwo").build()), List.of(), LocalDate.of(2026, 11, 20)));
+		ArgonautCdsServiceResponseJson wo = renderer.render(evaluator.evaluate(record,
+				List.of(order(CPT, "72148").id("sr-wo").build()), List.of(), LocalDate.of(2026, 11, 20)));
 
 		assertThat(wwo.getCards()).singleElement().satisfies(card -> {
 			assertThat(card.getSummary()).contains("eGFR 25");
-			assertThat(card.getSuggestions()).filteredOn(CdsServiceResponseSuggestionJson::getRecommended).singleElement()
-					.satisfies(suggestion -> assertThat(resource(suggestion).getCode().getCodingFirstRep().getCode())
-							.isEqualTo("72148"));
+			assertThat(card.getSuggestions()).filteredOn(CdsServiceResponseSuggestionJson::getRecommended)
+				.singleElement()
+				.satisfies(suggestion -> assertThat(resource(suggestion).getCode().getCodingFirstRep().getCode())
+					.isEqualTo("72148"));
 		});
 		assertThat(wwo.ratings()).containsExactly("usually-appropriate");
 		assertThat(wo.getCards()).isEmpty();
 		assertThat(wo.ratings()).containsExactly("usually-appropriate");
 	}
+
 }

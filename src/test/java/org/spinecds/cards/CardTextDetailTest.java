@@ -17,7 +17,7 @@ import org.spinecds.terminology.TestTerminology;
 class CardTextDetailTest {
 
 	private static final String PROTOCOL = OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE)
-			.protocol(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST);
+		.protocol(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST);
 
 	private static String detail(AssessmentBuilder assessment) {
 		return CardText.detail(assessment.build(), PROTOCOL);
@@ -26,15 +26,18 @@ class CardTextDetailTest {
 	@Test
 	void listsEveryFootDropAndSurgeryWithItsResourceReference() {
 		String detail = detail(assessment()
-				.footDrops(
-						footDrop().reference("Condition/fd-left").code(ICD10CM, "M21.372", "Foot drop, left foot")
-								.onset("2026-11-10").build(),
-						footDrop().reference("Condition/fd-old").recurrence().build(),
-						footDrop().fromOrder("ServiceRequest/sr-1").build())
-				.surgeries(
-						surgery().reference("Procedure/fusion").code(ICD10PCS, "0SG00AJ", "Fusion lumbar")
-								.performed("2026-11-03").hardware().build(),
-						surgery().fromCondition("Condition/plss").build()));
+			.footDrops(
+					footDrop().reference("Condition/fd-left")
+						.code(ICD10CM, "M21.372", "Foot drop, left foot")
+						.onset("2026-11-10")
+						.build(),
+					footDrop().reference("Condition/fd-old").recurrence().build(),
+					footDrop().fromOrder("ServiceRequest/sr-1").build())
+			.surgeries(surgery().reference("Procedure/fusion")
+				.code(ICD10PCS, "0SG00AJ", "Fusion lumbar")
+				.performed("2026-11-03")
+				.hardware()
+				.build(), surgery().fromCondition("Condition/plss").build()));
 
 		assertThat(detail).contains(
 				"- Foot drop: Foot drop, left foot (ICD-10-CM M21.372), Condition/fd-left, onset 2026-11-10\n",
@@ -47,16 +50,18 @@ class CardTextDetailTest {
 
 	@Test
 	void codingWithoutDisplayIsShownByItsCode() {
-		String detail = detail(assessment().surgeries(
-				surgery().reference("Procedure/p").code(CPT, "63030", null).performed("2025-03-10").build()));
+		String detail = detail(assessment()
+			.surgeries(surgery().reference("Procedure/p").code(CPT, "63030", null).performed("2025-03-10").build()));
 
 		assertThat(detail).contains("- Lumbar surgery: 63030 (CPT 63030), Procedure/p, performed 2025-03-10\n");
 	}
 
 	@Test
 	void saysHowManyDaysAfterTheSurgeryTheFootDropBegan() {
-		assertThat(detail(assessment().emergent(7))).contains("- Foot drop began 7 days after the surgery of 2026-11-03\n");
-		assertThat(detail(assessment().emergent(1))).contains("- Foot drop began 1 day after the surgery of 2026-11-03\n");
+		assertThat(detail(assessment().emergent(7)))
+			.contains("- Foot drop began 7 days after the surgery of 2026-11-03\n");
+		assertThat(detail(assessment().emergent(1)))
+			.contains("- Foot drop began 1 day after the surgery of 2026-11-03\n");
 		assertThat(detail(assessment().emergentWithoutDayCount())).doesNotContain("Foot drop began");
 	}
 
@@ -64,8 +69,7 @@ class CardTextDetailTest {
 	void ratesTheOrderedStudyAndTheRecommendedOne() {
 		String detail = detail(assessment().category(StudyCategory.CT_WITHOUT_CONTRAST).urgent());
 
-		assertThat(detail).contains(
-				"- Ordered, CT lumbar spine without IV contrast: May be appropriate\n",
+		assertThat(detail).contains("- Ordered, CT lumbar spine without IV contrast: May be appropriate\n",
 				"- Recommended, MRI lumbar spine without and with IV contrast: Usually appropriate. Gadolinium separates");
 	}
 
@@ -73,8 +77,7 @@ class CardTextDetailTest {
 	void listsTheRestOfTheTableOnceWithoutRepeatingTheOrderedStudy() {
 		String detail = detail(assessment().category(StudyCategory.MRI_WITH_CONTRAST).urgent());
 
-		assertThat(detail).contains(
-				"- Ordered, MRI lumbar spine with IV contrast: Usually not appropriate\n",
+		assertThat(detail).contains("- Ordered, MRI lumbar spine with IV contrast: Usually not appropriate\n",
 				"- Radiography lumbar spine: Usually appropriate\n",
 				"- MRI lumbar spine without IV contrast: Usually appropriate\n",
 				"- CT lumbar spine without IV contrast: May be appropriate\n",
@@ -102,17 +105,16 @@ class CardTextDetailTest {
 
 	@Test
 	void givesTheProtocol() {
-		assertThat(detail(assessment())).contains("**Protocol:** T1- and T2-weighted axial and sagittal sequences of the "
-				+ "lumbar spine, before and after IV gadolinium.\n");
+		assertThat(detail(assessment()))
+			.contains("**Protocol:** T1- and T2-weighted axial and sagittal sequences of the "
+					+ "lumbar spine, before and after IV gadolinium.\n");
 	}
 
 	@Test
 	void advisesOnEmgTimingCtMyelographyAndLegMri() {
 		String detail = detail(assessment());
 
-		assertThat(detail).contains(
-				"only after 10-18 days: never delay the MRI for them.",
-				"CT myelography",
+		assertThat(detail).contains("only after 10-18 days: never delay the MRI for them.", "CT myelography",
 				"- If peroneal nerve compression at the fibular head is suspected (positioning, stockings): "
 						+ "MRI of the leg or knee.\n");
 	}
@@ -122,9 +124,10 @@ class CardTextDetailTest {
 		String fusion = detail(assessment());
 		String discectomy = detail(assessment().surgeries(surgery().performed("2026-11-03").build()));
 
-		assertThat(fusion).contains("**Also noted**\n- Fusion: Arthrodesis, posterior or posterolateral technique, single "
-				+ "interspace; lumbar (22612), Procedure/fusion: ask for metal-artifact-reduction sequences; CT myelography "
-				+ "if the MRI is non-diagnostic.\n");
+		assertThat(fusion)
+			.contains("**Also noted**\n- Fusion: Arthrodesis, posterior or posterolateral technique, single "
+					+ "interspace; lumbar (22612), Procedure/fusion: ask for metal-artifact-reduction sequences; CT myelography "
+					+ "if the MRI is non-diagnostic.\n");
 		assertThat(fusion).doesNotContain("If metal hardware spoils the MRI");
 		assertThat(discectomy).doesNotContain("**Also noted**", "- Fusion:", "metal-artifact-reduction");
 		assertThat(discectomy).contains("- If metal hardware spoils the MRI: CT myelography.\n");
@@ -132,9 +135,9 @@ class CardTextDetailTest {
 
 	@Test
 	void hardwareFromAnyPriorSurgeryCounts() {
-		String detail = detail(assessment().surgeries(
-				surgery().reference("Procedure/disc").performed("2026-11-03").build(),
-				surgery().reference("Procedure/old-fusion").performed("2020-01-01").hardware().build()));
+		String detail = detail(
+				assessment().surgeries(surgery().reference("Procedure/disc").performed("2026-11-03").build(),
+						surgery().reference("Procedure/old-fusion").performed("2020-01-01").hardware().build()));
 
 		assertThat(detail).contains("- Fusion: Laminotomy, lumbar (63030), Procedure/old-fusion: ask for "
 				+ "metal-artifact-reduction sequences");
@@ -148,8 +151,8 @@ class CardTextDetailTest {
 
 		assertThat(CardText.detail(emergent, PROTOCOL)).startsWith("**Emergency:** new foot drop in the first 30 days "
 				+ "after lumbar surgery can mean an epidural hematoma or a malpositioned screw.");
-		assertThat(CardText.detail(urgent, PROTOCOL))
-				.startsWith("**Why this card:**")
-				.doesNotContain("Emergency", "epidural hematoma", "STAT");
+		assertThat(CardText.detail(urgent, PROTOCOL)).startsWith("**Why this card:**")
+			.doesNotContain("Emergency", "epidural hematoma", "STAT");
 	}
+
 }

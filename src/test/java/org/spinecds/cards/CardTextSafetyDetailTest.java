@@ -11,16 +11,23 @@ import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.terminology.TestTerminology;
 
-/** The **Safety** and **Also noted** sections of the card detail, and what the safety review changes elsewhere. */
+/**
+ * The **Safety** and **Also noted** sections of the card detail, and what the safety
+ * review changes elsewhere.
+ */
 class CardTextSafetyDetailTest {
 
 	private static final OrderableStudies STUDIES = OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE);
 
-	/** A CT order after a discectomy (no hardware note), URGENT, with these safety findings. */
+	/**
+	 * A CT order after a discectomy (no hardware note), URGENT, with these safety
+	 * findings.
+	 */
 	private static String detail(SafetyConcern... concerns) {
-		return detail(assessment().category(StudyCategory.CT_WITHOUT_CONTRAST).urgent()
-				.surgeries(surgery().reference("Procedure/disc").performed("2026-11-03").build())
-				.safety(concerns));
+		return detail(assessment().category(StudyCategory.CT_WITHOUT_CONTRAST)
+			.urgent()
+			.surgeries(surgery().reference("Procedure/disc").performed("2026-11-03").build())
+			.safety(concerns));
 	}
 
 	private static String detail(AssessmentBuilder builder) {
@@ -38,14 +45,14 @@ class CardTextSafetyDetailTest {
 
 	@Test
 	void contrastAllergyCitesTheAllergy() {
-		assertThat(detail(SafetyConcern.CONTRAST_ALLERGY)).contains(
-				"- Allergy: Gadolinium (1310171), AllergyIntolerance/allergy: avoid gadolinium-based contrast\n");
+		assertThat(detail(SafetyConcern.CONTRAST_ALLERGY))
+			.contains("- Allergy: Gadolinium (1310171), AllergyIntolerance/allergy: avoid gadolinium-based contrast\n");
 	}
 
 	@Test
 	void pregnancyCitesTheCondition() {
-		assertThat(detail(SafetyConcern.PREGNANCY)).contains(
-				"- Pregnancy (finding) (77386006), Condition/pregnancy: avoid gadolinium unless essential\n");
+		assertThat(detail(SafetyConcern.PREGNANCY))
+			.contains("- Pregnancy (finding) (77386006), Condition/pregnancy: avoid gadolinium unless essential\n");
 	}
 
 	@Test
@@ -58,11 +65,11 @@ class CardTextSafetyDetailTest {
 
 	@Test
 	void everyContraindicationHasItsOwnLineInTheOrderOfConcern() {
-		String detail = detail(SafetyConcern.MRI_UNSAFE_IMPLANT, SafetyConcern.KIDNEY_FUNCTION, SafetyConcern.PREGNANCY);
+		String detail = detail(SafetyConcern.MRI_UNSAFE_IMPLANT, SafetyConcern.KIDNEY_FUNCTION,
+				SafetyConcern.PREGNANCY);
 
-		assertThat(detail).containsSubsequence(
-				"**Safety**\n", "Observation/egfr: ", "Condition/pregnancy: ", "Device/stimulator (Spinal cord stimulator): ",
-				"- So CT myelography lumbar spine is recommended");
+		assertThat(detail).containsSubsequence("**Safety**\n", "Observation/egfr: ", "Condition/pregnancy: ",
+				"Device/stimulator (Spinal cord stimulator): ", "- So CT myelography lumbar spine is recommended");
 	}
 
 	@Test
@@ -111,18 +118,20 @@ class CardTextSafetyDetailTest {
 	void ratesEveryOfferedStudyAndSaysWhichIsRecommended() {
 		String detail = detail(SafetyConcern.KIDNEY_FUNCTION);
 
-		assertThat(detail).contains(
-				"- Ordered, CT lumbar spine without IV contrast: May be appropriate\n",
+		assertThat(detail).contains("- Ordered, CT lumbar spine without IV contrast: May be appropriate\n",
 				"- Offered, not recommended, MRI lumbar spine without and with IV contrast: Usually appropriate. "
 						+ "Gadolinium separates",
 				"- Recommended, MRI lumbar spine without IV contrast: Usually appropriate\n",
 				"- Offered, not recommended, CT myelography lumbar spine: May be appropriate\n");
-		assertThat(detail).doesNotContain("- MRI lumbar spine without IV contrast: ", "- CT myelography lumbar spine: ");
+		assertThat(detail).doesNotContain("- MRI lumbar spine without IV contrast: ",
+				"- CT myelography lumbar spine: ");
 	}
 
 	@Test
 	void protocolIsTheRecommendedStudys() {
-		assertThat(detail(SafetyConcern.KIDNEY_FUNCTION)).contains("**Protocol:** T1- and T2-weighted axial and sagittal "
-				+ "sequences of the lumbar spine, without contrast.\n");
+		assertThat(detail(SafetyConcern.KIDNEY_FUNCTION))
+			.contains("**Protocol:** T1- and T2-weighted axial and sagittal "
+					+ "sequences of the lumbar spine, without contrast.\n");
 	}
+
 }

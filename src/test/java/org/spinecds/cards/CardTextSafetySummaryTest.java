@@ -13,21 +13,27 @@ import org.spinecds.guideline.SafetyConcern;
 import org.spinecds.guideline.SafetyFinding;
 import org.spinecds.guideline.StudyCategory;
 
-/** The card summary when a safety finding changes the recommended study: it names the risk and still fits. */
+/**
+ * The card summary when a safety finding changes the recommended study: it names the risk
+ * and still fits.
+ */
 class CardTextSafetySummaryTest {
 
 	private static final SafetyFinding DIALYSIS = new SafetyFinding(SafetyConcern.KIDNEY_FUNCTION, "on dialysis",
 			"End stage renal failure on dialysis (disorder) (236435004), Condition/dialysis");
+
 	private static final SafetyFinding ESRD = new SafetyFinding(SafetyConcern.KIDNEY_FUNCTION, "severe kidney disease",
 			"End stage renal disease (N18.6), Condition/esrd");
-	private static final SafetyFinding PACEMAKER = new SafetyFinding(SafetyConcern.MRI_UNSAFE_IMPLANT, "cardiac implant",
-			"Cardiac device: Device/pacemaker (Permanent cardiac pacemaker)");
 
-	/** Every contraindication the checks can word, including the longest briefs and several of one kind. */
-	private static final List<SafetyFinding> CONTRAINDICATIONS = List.of(
-			Evidence.safety(SafetyConcern.KIDNEY_FUNCTION), DIALYSIS, ESRD,
-			Evidence.safety(SafetyConcern.CONTRAST_ALLERGY),
-			Evidence.safety(SafetyConcern.PREGNANCY),
+	private static final SafetyFinding PACEMAKER = new SafetyFinding(SafetyConcern.MRI_UNSAFE_IMPLANT,
+			"cardiac implant", "Cardiac device: Device/pacemaker (Permanent cardiac pacemaker)");
+
+	/**
+	 * Every contraindication the checks can word, including the longest briefs and
+	 * several of one kind.
+	 */
+	private static final List<SafetyFinding> CONTRAINDICATIONS = List.of(Evidence.safety(SafetyConcern.KIDNEY_FUNCTION),
+			DIALYSIS, ESRD, Evidence.safety(SafetyConcern.CONTRAST_ALLERGY), Evidence.safety(SafetyConcern.PREGNANCY),
 			Evidence.safety(SafetyConcern.MRI_UNSAFE_IMPLANT), PACEMAKER);
 
 	private static final List<UnaryOperator<AssessmentBuilder>> URGENCIES = List.of(
@@ -60,23 +66,25 @@ class CardTextSafetySummaryTest {
 			for (StudyCategory ordered : StudyCategory.values()) {
 				for (UnaryOperator<AssessmentBuilder> urgency : URGENCIES) {
 					Assessment assessment = urgency.apply(assessment().category(ordered))
-							.safety(risks.toArray(SafetyFinding[]::new))
-							.build();
+						.safety(risks.toArray(SafetyFinding[]::new))
+						.build();
 					summaries.add(CardText.summary(assessment));
 				}
 			}
 		}
 
 		assertThat(summaries).hasSize(128 * StudyCategory.values().length * URGENCIES.size());
-		assertThat(summaries).allSatisfy(summary ->
-				assertThat(summary).hasSizeLessThanOrEqualTo(CardText.MAX_SUMMARY).doesNotEndWith("…"));
+		assertThat(summaries).allSatisfy(
+				summary -> assertThat(summary).hasSizeLessThanOrEqualTo(CardText.MAX_SUMMARY).doesNotEndWith("…"));
 	}
 
 	@Test
 	void emergentSummaryKeepsTheSurgicalReviewWhateverTheRisks() {
 		for (List<SafetyFinding> risks : everySubsetOfContraindications()) {
-			Assessment assessment = assessment().category(StudyCategory.RADIOGRAPHY).emergentWithoutDayCount()
-					.safety(risks.toArray(SafetyFinding[]::new)).build();
+			Assessment assessment = assessment().category(StudyCategory.RADIOGRAPHY)
+				.emergentWithoutDayCount()
+				.safety(risks.toArray(SafetyFinding[]::new))
+				.build();
 
 			assertThat(CardText.summary(assessment)).endsWith(" and surgical review now");
 		}
@@ -84,8 +92,8 @@ class CardTextSafetySummaryTest {
 
 	@Test
 	void lowEgfrIsNamedAndMriWithoutContrastOrderedInstead() {
-		assertThat(summary(StudyCategory.CT_WITHOUT_CONTRAST, SafetyConcern.KIDNEY_FUNCTION)).isEqualTo(
-				"Foot drop after lumbar surgery, eGFR 25: order MRI lumbar spine without IV contrast instead");
+		assertThat(summary(StudyCategory.CT_WITHOUT_CONTRAST, SafetyConcern.KIDNEY_FUNCTION))
+			.isEqualTo("Foot drop after lumbar surgery, eGFR 25: order MRI lumbar spine without IV contrast instead");
 	}
 
 	@Test
@@ -96,8 +104,8 @@ class CardTextSafetySummaryTest {
 
 	@Test
 	void pregnancyIsNamed() {
-		assertThat(summary(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, SafetyConcern.PREGNANCY)).isEqualTo(
-				"Foot drop after lumbar surgery, pregnant: order MRI lumbar spine without IV contrast instead");
+		assertThat(summary(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, SafetyConcern.PREGNANCY))
+			.isEqualTo("Foot drop after lumbar surgery, pregnant: order MRI lumbar spine without IV contrast instead");
 	}
 
 	@Test
@@ -110,7 +118,7 @@ class CardTextSafetySummaryTest {
 	@Test
 	void radiographWithARiskAddsTheAlternative() {
 		assertThat(summary(StudyCategory.RADIOGRAPHY, SafetyConcern.KIDNEY_FUNCTION))
-				.isEqualTo("Foot drop after lumbar surgery, eGFR 25: add MRI lumbar spine without IV contrast");
+			.isEqualTo("Foot drop after lumbar surgery, eGFR 25: add MRI lumbar spine without IV contrast");
 	}
 
 	@Test
@@ -123,14 +131,17 @@ class CardTextSafetySummaryTest {
 
 	@Test
 	void namesTwoRisksOfDifferentKinds() {
-		assertThat(summary(StudyCategory.CT_WITHOUT_CONTRAST, SafetyConcern.KIDNEY_FUNCTION, SafetyConcern.MRI_UNSAFE_IMPLANT))
-				.startsWith("Foot drop after lumbar surgery, eGFR 25, MR-unsafe implant: ");
+		assertThat(summary(StudyCategory.CT_WITHOUT_CONTRAST, SafetyConcern.KIDNEY_FUNCTION,
+				SafetyConcern.MRI_UNSAFE_IMPLANT))
+			.startsWith("Foot drop after lumbar surgery, eGFR 25, MR-unsafe implant: ");
 	}
 
 	@Test
 	void severalKidneyFindingsDoNotCrowdOutAnotherKindOfRisk() {
-		Assessment assessment = assessment().category(StudyCategory.CT_WITHOUT_CONTRAST).urgent()
-				.safety(Evidence.safety(SafetyConcern.KIDNEY_FUNCTION), DIALYSIS, ESRD, PACEMAKER).build();
+		Assessment assessment = assessment().category(StudyCategory.CT_WITHOUT_CONTRAST)
+			.urgent()
+			.safety(Evidence.safety(SafetyConcern.KIDNEY_FUNCTION), DIALYSIS, ESRD, PACEMAKER)
+			.build();
 
 		assertThat(CardText.summary(assessment)).isEqualTo("Foot drop after lumbar surgery, eGFR 25, cardiac implant: "
 				+ "check the implant before any MRI, or order CT myelography lumbar spine");
@@ -139,9 +150,11 @@ class CardTextSafetySummaryTest {
 	@Test
 	void notesAreNotNamed() {
 		String summary = summary(StudyCategory.CT_WITHOUT_CONTRAST, SafetyConcern.NO_RECENT_EGFR,
-				SafetyConcern.MR_CONDITIONAL_IMPLANT, SafetyConcern.PERONEAL_NEUROPATHY, SafetyConcern.DATA_NOT_CHECKED);
+				SafetyConcern.MR_CONDITIONAL_IMPLANT, SafetyConcern.PERONEAL_NEUROPATHY,
+				SafetyConcern.DATA_NOT_CHECKED);
 
 		assertThat(summary).isEqualTo("Foot drop after lumbar surgery: change CT lumbar spine without IV contrast to "
 				+ "MRI lumbar spine without and with IV contrast");
 	}
+
 }

@@ -16,9 +16,9 @@ class CardTextSummaryTest {
 
 	@Test
 	void everySummaryFitsInLessThan140CharactersUntruncated() {
-		List<AssessmentBuilder> urgencies = List.of(
-				assessment().emergent(0), assessment().emergent(1), assessment().emergent(30),
-				assessment().emergentWithoutDayCount(), assessment().urgent(), assessment().urgent(554));
+		List<AssessmentBuilder> urgencies = List.of(assessment().emergent(0), assessment().emergent(1),
+				assessment().emergent(30), assessment().emergentWithoutDayCount(), assessment().urgent(),
+				assessment().urgent(554));
 		List<String> summaries = new ArrayList<>();
 		for (StudyCategory category : StudyCategory.values()) {
 			for (Recommendation recommendation : Recommendation.values()) {
@@ -28,7 +28,8 @@ class CardTextSummaryTest {
 			}
 		}
 
-		assertThat(summaries).hasSize(StudyCategory.values().length * Recommendation.values().length * urgencies.size());
+		assertThat(summaries)
+			.hasSize(StudyCategory.values().length * Recommendation.values().length * urgencies.size());
 		assertThat(summaries).allSatisfy(summary -> {
 			assertThat(summary).hasSizeLessThanOrEqualTo(139).contains(MRI).doesNotEndWith("…");
 		});
@@ -39,19 +40,21 @@ class CardTextSummaryTest {
 		Assessment assessment = assessment().emergent(7).build();
 
 		assertThat(CardText.summary(assessment))
-				.isEqualTo("Foot drop 7 days after lumbar surgery: STAT " + MRI + " and surgical review now");
+			.isEqualTo("Foot drop 7 days after lumbar surgery: STAT " + MRI + " and surgical review now");
 	}
 
 	@Test
 	void criticalSummarySaysOneDayAndZeroDays() {
-		assertThat(CardText.summary(assessment().emergent(1).build())).startsWith("Foot drop 1 day after lumbar surgery: ");
-		assertThat(CardText.summary(assessment().emergent(0).build())).startsWith("Foot drop 0 days after lumbar surgery: ");
+		assertThat(CardText.summary(assessment().emergent(1).build()))
+			.startsWith("Foot drop 1 day after lumbar surgery: ");
+		assertThat(CardText.summary(assessment().emergent(0).build()))
+			.startsWith("Foot drop 0 days after lumbar surgery: ");
 	}
 
 	@Test
 	void criticalSummaryWithoutADayCountSaysWithin30Days() {
 		assertThat(CardText.summary(assessment().emergentWithoutDayCount().build()))
-				.isEqualTo("New foot drop within 30 days of lumbar surgery: STAT " + MRI + " and surgical review now");
+			.isEqualTo("New foot drop within 30 days of lumbar surgery: STAT " + MRI + " and surgical review now");
 	}
 
 	@Test
@@ -59,7 +62,7 @@ class CardTextSummaryTest {
 		Assessment assessment = assessment().category(StudyCategory.RADIOGRAPHY).emergent(7).build();
 
 		assertThat(CardText.summary(assessment))
-				.isEqualTo("Foot drop 7 days after lumbar surgery: add STAT " + MRI + " and surgical review now");
+			.isEqualTo("Foot drop 7 days after lumbar surgery: add STAT " + MRI + " and surgical review now");
 	}
 
 	@Test
@@ -67,7 +70,7 @@ class CardTextSummaryTest {
 		Assessment assessment = assessment().category(StudyCategory.RADIOGRAPHY).urgent().build();
 
 		assertThat(CardText.summary(assessment))
-				.isEqualTo("Foot drop after lumbar surgery: radiographs miss nerve compression; add " + MRI);
+			.isEqualTo("Foot drop after lumbar surgery: radiographs miss nerve compression; add " + MRI);
 	}
 
 	@Test
@@ -75,6 +78,7 @@ class CardTextSummaryTest {
 		Assessment assessment = assessment().category(StudyCategory.CT_WITHOUT_CONTRAST).urgent(554).build();
 
 		assertThat(CardText.summary(assessment))
-				.isEqualTo("Foot drop after lumbar surgery: change CT lumbar spine without IV contrast to " + MRI);
+			.isEqualTo("Foot drop after lumbar surgery: change CT lumbar spine without IV contrast to " + MRI);
 	}
+
 }

@@ -15,4 +15,5 @@ final class SequentialUuids implements Supplier<String> {
 	public String get() {
 		return uuid(next++);
 	}
+
 }

@@ -14,12 +14,15 @@ import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.terminology.TestTerminology;
 
-/** The create suggestion beside a radiograph: a new draft MRI order for the same patient. */
+/**
+ * The create suggestion beside a radiograph: a new draft MRI order for the same patient.
+ */
 class SuggestedOrderBesidesTest {
 
 	private static final String CONSULT_ID = "urn:uuid:00000000-0000-4000-8000-000000000001";
 
-	private final SuggestedOrder suggestedOrder = new SuggestedOrder(OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE));
+	private final SuggestedOrder suggestedOrder = new SuggestedOrder(
+			OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE));
 
 	private final ServiceRequest radiograph = draftOrder(StudyCategory.RADIOGRAPHY).id("sr-xr").build();
 
@@ -43,7 +46,8 @@ class SuggestedOrderBesidesTest {
 	@Test
 	void keepsTheDraftsIntentAndCategory() {
 		radiograph.setIntent(ServiceRequest.ServiceRequestIntent.PLAN);
-		radiograph.addCategory(new CodeableConcept().addCoding(new Coding("http://snomed.info/sct", "363679005", "Imaging")));
+		radiograph
+			.addCategory(new CodeableConcept().addCoding(new Coding("http://snomed.info/sct", "363679005", "Imaging")));
 
 		ServiceRequest order = besides(assessment());
 
@@ -65,8 +69,9 @@ class SuggestedOrderBesidesTest {
 		ServiceRequest order = besides(assessment().urgent());
 
 		assertThat(order.getPriority()).isEqualTo(ServiceRequest.ServiceRequestPriority.URGENT);
-		assertThat(order.getReasonCode()).flatExtracting(CodeableConcept::getCoding).extracting(Coding::getCode)
-				.containsExactly("6077001");
+		assertThat(order.getReasonCode()).flatExtracting(CodeableConcept::getCoding)
+			.extracting(Coding::getCode)
+			.containsExactly("6077001");
 		assertThat(order.getReasonReference()).extracting(Reference::getReference).containsExactly("Condition/fd");
 		assertThat(order.getSupportingInfo()).extracting(Reference::getReference).containsExactly("Procedure/fusion");
 		assertThat(order.getNoteFirstRep().getText()).startsWith("Protocol: T1- and T2-weighted");
@@ -76,6 +81,8 @@ class SuggestedOrderBesidesTest {
 
 	@Test
 	void emergentIsStat() {
-		assertThat(besides(assessment().emergent(3)).getPriority()).isEqualTo(ServiceRequest.ServiceRequestPriority.STAT);
+		assertThat(besides(assessment().emergent(3)).getPriority())
+			.isEqualTo(ServiceRequest.ServiceRequestPriority.STAT);
 	}
+
 }

@@ -23,14 +23,20 @@ import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.terminology.TestTerminology;
 
-/** The update suggestion: the draft order itself, changed to MRI lumbar spine without and with IV contrast. */
+/**
+ * The update suggestion: the draft order itself, changed to MRI lumbar spine without and
+ * with IV contrast.
+ */
 class SuggestedOrderReplacingTest {
 
 	private static final String CONSULT_ID = "urn:uuid:00000000-0000-4000-8000-000000000001";
 
-	private final SuggestedOrder suggestedOrder = new SuggestedOrder(OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE));
+	private final SuggestedOrder suggestedOrder = new SuggestedOrder(
+			OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE));
 
-	private final ServiceRequest draft = draftOrder(StudyCategory.CT_WITHOUT_CONTRAST).id("sr-ct").emptyReason().build();
+	private final ServiceRequest draft = draftOrder(StudyCategory.CT_WITHOUT_CONTRAST).id("sr-ct")
+		.emptyReason()
+		.build();
 
 	private ServiceRequest replacing(AssessmentBuilder assessment) {
 		Assessment built = assessment.order(draft).category(StudyCategory.CT_WITHOUT_CONTRAST).build();
@@ -59,19 +65,16 @@ class SuggestedOrderReplacingTest {
 		assertThat(order.getEncounter().getReference()).isEqualTo("Encounter/enc-1");
 		assertThat(order.getAuthoredOnElement().getValueAsString()).isEqualTo("2026-11-20");
 		assertThat(order.getExtensionByUrl("http://ehr.example.org/fhir/StructureDefinition/site-field")
-						.getValue().primitiveValue())
-				.isEqualTo("kept");
+			.getValue()
+			.primitiveValue()).isEqualTo("kept");
 	}
 
 	@Test
 	void replacesTheCodeWithCpt72158ThenLoinc249672() {
 		ServiceRequest order = replacing(assessment());
 
-		assertThat(order.getCode().getCoding())
-				.extracting(Coding::getSystem, Coding::getCode)
-				.containsExactly(
-						tuple("http://www.ama-assn.org/go/cpt", "72158"),
-						tuple("http://loinc.org", "24967-2"));
+		assertThat(order.getCode().getCoding()).extracting(Coding::getSystem, Coding::getCode)
+			.containsExactly(tuple("http://www.ama-assn.org/go/cpt", "72158"), tuple("http://loinc.org", "24967-2"));
 		assertThat(order.getCode().getText()).isEqualTo("MRI lumbar spine without and with IV contrast");
 	}
 
@@ -88,8 +91,10 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void emergentIsStatAndUrgentIsUrgent() {
-		assertThat(replacing(assessment().emergent(7)).getPriority()).isEqualTo(ServiceRequest.ServiceRequestPriority.STAT);
-		assertThat(replacing(assessment().urgent()).getPriority()).isEqualTo(ServiceRequest.ServiceRequestPriority.URGENT);
+		assertThat(replacing(assessment().emergent(7)).getPriority())
+			.isEqualTo(ServiceRequest.ServiceRequestPriority.STAT);
+		assertThat(replacing(assessment().urgent()).getPriority())
+			.isEqualTo(ServiceRequest.ServiceRequestPriority.URGENT);
 	}
 
 	@Test
@@ -114,9 +119,9 @@ class SuggestedOrderReplacingTest {
 	void doesNotDuplicateAFootDropCodingAlreadyOnTheOrder() {
 		draft.addReasonCode(new CodeableConcept().addCoding(new Coding(SNOMED, "6077001", "Foot-drop")));
 
-		ServiceRequest order = replacing(assessment().footDrops(
-				footDrop().reference("Condition/fd").onset("2026-11-10").build(),
-				footDrop().fromOrder("ServiceRequest/sr-ct").build()));
+		ServiceRequest order = replacing(
+				assessment().footDrops(footDrop().reference("Condition/fd").onset("2026-11-10").build(),
+						footDrop().fromOrder("ServiceRequest/sr-ct").build()));
 
 		assertThat(codes(order.getReasonCode())).containsExactly("6077001");
 		assertThat(references(order.getReasonReference())).containsExactly("Condition/fd");
@@ -124,8 +129,7 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void referencesEveryFootDropConditionOnce() {
-		ServiceRequest order = replacing(assessment().footDrops(
-				footDrop().reference("Condition/fd-1").build(),
+		ServiceRequest order = replacing(assessment().footDrops(footDrop().reference("Condition/fd-1").build(),
 				footDrop().reference("Condition/fd-2").build()));
 
 		assertThat(codes(order.getReasonCode())).containsExactly("6077001");
@@ -151,11 +155,11 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void surgeryFromTheOrderReasonIsKeptAsAReasonWithoutAReference() {
-		draft.addReasonCode(new CodeableConcept().addCoding(new Coding(SNOMED, "202725007", "Lumbar post-laminectomy")));
+		draft
+			.addReasonCode(new CodeableConcept().addCoding(new Coding(SNOMED, "202725007", "Lumbar post-laminectomy")));
 		draft.addReasonCode(new CodeableConcept().addCoding(new Coding(SNOMED, "6077001", "Foot-drop")));
-		ServiceRequest order = replacing(assessment()
-				.footDrops(footDrop().fromOrder("ServiceRequest/sr-ct").build())
-				.surgeries(surgery().fromOrder("ServiceRequest/sr-ct").build()));
+		ServiceRequest order = replacing(assessment().footDrops(footDrop().fromOrder("ServiceRequest/sr-ct").build())
+			.surgeries(surgery().fromOrder("ServiceRequest/sr-ct").build()));
 
 		assertThat(codes(order.getReasonCode())).containsExactly("202725007", "6077001");
 		assertThat(order.getReasonReference()).isEmpty();
@@ -165,9 +169,10 @@ class SuggestedOrderReplacingTest {
 	void addsTheProtocolNote() {
 		ServiceRequest order = replacing(assessment());
 
-		assertThat(order.getNote()).singleElement().satisfies(note -> assertThat(note.getText()).isEqualTo(
-				"Protocol: T1- and T2-weighted axial and sagittal sequences of the lumbar spine, before and after IV "
-						+ "gadolinium."));
+		assertThat(order.getNote()).singleElement()
+			.satisfies(note -> assertThat(note.getText()).isEqualTo(
+					"Protocol: T1- and T2-weighted axial and sagittal sequences of the lumbar spine, before and after IV "
+							+ "gadolinium."));
 	}
 
 	@Test
@@ -175,26 +180,28 @@ class SuggestedOrderReplacingTest {
 		ServiceRequest order = replacing(assessment());
 
 		CodeableConcept rating = (CodeableConcept) order.getExtensionByUrl(PamaRating.RATING).getValue();
-		assertThat(rating.getCoding()).extracting(Coding::getSystem, Coding::getCode).containsExactly(
-				tuple(PamaRating.RATING_SYSTEM, "appropriate"),
-				tuple(CodeSystems.ACR_CATEGORY, "usually-appropriate"));
+		assertThat(rating.getCoding()).extracting(Coding::getSystem, Coding::getCode)
+			.containsExactly(tuple(PamaRating.RATING_SYSTEM, "appropriate"),
+					tuple(CodeSystems.ACR_CATEGORY, "usually-appropriate"));
 		assertThat(order.getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue()).isEqualTo(CONSULT_ID);
 		assertThat(order.getExtensionByUrl(PamaRating.AUC_APPLIED).getValue().primitiveValue())
-				.isEqualTo(AcrLowBackPainVariant5.NARRATIVE_URL);
+			.isEqualTo(AcrLowBackPainVariant5.NARRATIVE_URL);
 	}
 
 	@Test
 	void replacesAPamaRatingAlreadyOnTheOrder() {
 		draft.addExtension(PamaRating.RATING, new CodeableConcept()
-				.addCoding(new Coding(PamaRating.RATING_SYSTEM, "not-appropriate", "Not appropriate")));
+			.addCoding(new Coding(PamaRating.RATING_SYSTEM, "not-appropriate", "Not appropriate")));
 		draft.addExtension(PamaRating.CONSULT_ID, new UriType("urn:uuid:old"));
 
 		ServiceRequest order = replacing(assessment());
 
 		assertThat(order.getExtension()).extracting(Extension::getUrl)
-				.containsExactly(PamaRating.RATING, PamaRating.CONSULT_ID, PamaRating.AUC_APPLIED);
-		assertThat(((CodeableConcept) order.getExtensionByUrl(PamaRating.RATING).getValue()).getCodingFirstRep().getCode())
-				.isEqualTo("appropriate");
+			.containsExactly(PamaRating.RATING, PamaRating.CONSULT_ID, PamaRating.AUC_APPLIED);
+		assertThat(
+				((CodeableConcept) order.getExtensionByUrl(PamaRating.RATING).getValue()).getCodingFirstRep().getCode())
+			.isEqualTo("appropriate");
 		assertThat(order.getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue()).isEqualTo(CONSULT_ID);
 	}
+
 }

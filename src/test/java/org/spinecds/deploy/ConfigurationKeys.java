@@ -27,18 +27,22 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
- * The configuration keys the service reads: its own ({@code @ConfigurationProperties} records under org.spinecds) and
- * Spring Boot's (the configuration metadata in the Spring Boot jars). Keys are compared in a uniform form, as Spring's
- * relaxed binding does: lower case, no dashes, every list index as {@code []}. An environment variable must use the
- * canonical form (dashes dropped: CDS_AUDIT_IDHASHSALT); the legacy form with dashes as underscores
- * (CDS_AUDIT_ID_HASH_SALT), which Spring also reads for simple values, does not pass here.
+ * The configuration keys the service reads: its own ({@code @ConfigurationProperties}
+ * records under org.spinecds) and Spring Boot's (the configuration metadata in the Spring
+ * Boot jars). Keys are compared in a uniform form, as Spring's relaxed binding does:
+ * lower case, no dashes, every list index as {@code []}. An environment variable must use
+ * the canonical form (dashes dropped: CDS_AUDIT_IDHASHSALT); the legacy form with dashes
+ * as underscores (CDS_AUDIT_ID_HASH_SALT), which Spring also reads for simple values,
+ * does not pass here.
  */
 final class ConfigurationKeys {
 
 	private final Set<String> keys = new HashSet<>();
+
 	private final Set<String> mapPrefixes = new HashSet<>();
 
-	private ConfigurationKeys() {}
+	private ConfigurationKeys() {
+	}
 
 	static ConfigurationKeys ofTheService() {
 		ConfigurationKeys known = new ConfigurationKeys();
@@ -47,23 +51,29 @@ final class ConfigurationKeys {
 		return known;
 	}
 
-	/** The key an environment variable sets, in uniform form (Spring Boot's mapping of CDS_SECURITY_PUBLICBASEURL). */
+	/**
+	 * The key an environment variable sets, in uniform form (Spring Boot's mapping of
+	 * CDS_SECURITY_PUBLICBASEURL).
+	 */
 	static String keyOfEnvironmentVariable(String name) {
-		// Spring Boot maps names the environment's way only for a source with the system environment's name.
+		// Spring Boot maps names the environment's way only for a source with the system
+		// environment's name.
 		SystemEnvironmentPropertySource variable = new SystemEnvironmentPropertySource(
 				StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(name, "value"));
-		IterableConfigurationPropertySource source = (IterableConfigurationPropertySource) ConfigurationPropertySource.from(variable);
+		IterableConfigurationPropertySource source = (IterableConfigurationPropertySource) ConfigurationPropertySource
+			.from(variable);
 		return source.stream().map(ConfigurationKeys::uniform).findFirst().orElseThrow();
 	}
 
 	boolean contains(String uniformKey) {
-		return keys.contains(uniformKey) || mapPrefixes.stream().anyMatch(prefix -> uniformKey.startsWith(prefix + "."));
+		return keys.contains(uniformKey)
+				|| mapPrefixes.stream().anyMatch(prefix -> uniformKey.startsWith(prefix + "."));
 	}
 
 	private void addSpringBootMetadata() {
 		ObjectMapper json = new ObjectMapper();
-		for (String file : new String[] {"META-INF/spring-configuration-metadata.json",
-				"META-INF/additional-spring-configuration-metadata.json"}) {
+		for (String file : new String[] { "META-INF/spring-configuration-metadata.json",
+				"META-INF/additional-spring-configuration-metadata.json" }) {
 			for (URL url : resources(file)) {
 				try (InputStream in = url.openStream()) {
 					for (JsonNode property : json.readTree(in).path("properties")) {
@@ -73,7 +83,8 @@ final class ConfigurationKeys {
 							mapPrefixes.add(key);
 						}
 					}
-				} catch (IOException e) {
+				}
+				catch (IOException e) {
 					throw new UncheckedIOException(e);
 				}
 			}
@@ -95,15 +106,18 @@ final class ConfigurationKeys {
 			Class<?> valueType = component.getType();
 			if (valueType.isRecord()) {
 				addRecord(key, valueType);
-			} else if (Collection.class.isAssignableFrom(valueType)) {
+			}
+			else if (Collection.class.isAssignableFrom(valueType)) {
 				Class<?> element = elementType(component.getGenericType());
 				if (element.isRecord()) {
 					addRecord(key + "[0]", element);
-				} else {
+				}
+				else {
 					keys.add(uniform(ConfigurationPropertyName.of(key)));
 					keys.add(uniform(ConfigurationPropertyName.of(key + "[0]")));
 				}
-			} else {
+			}
+			else {
 				keys.add(uniform(ConfigurationPropertyName.of(key)));
 			}
 		}
@@ -111,8 +125,8 @@ final class ConfigurationKeys {
 
 	private static String uniform(ConfigurationPropertyName name) {
 		return IntStream.range(0, name.getNumberOfElements())
-				.mapToObj(i -> name.isNumericIndex(i) ? "[]" : name.getElement(i, ConfigurationPropertyName.Form.UNIFORM))
-				.collect(Collectors.joining("."));
+			.mapToObj(i -> name.isNumericIndex(i) ? "[]" : name.getElement(i, ConfigurationPropertyName.Form.UNIFORM))
+			.collect(Collectors.joining("."));
 	}
 
 	private static String dashed(String camelCase) {
@@ -127,7 +141,8 @@ final class ConfigurationKeys {
 	private static Class<?> load(String name) {
 		try {
 			return Class.forName(name);
-		} catch (ClassNotFoundException e) {
+		}
+		catch (ClassNotFoundException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -135,8 +150,10 @@ final class ConfigurationKeys {
 	private static Collection<URL> resources(String name) {
 		try {
 			return Collections.list(ConfigurationKeys.class.getClassLoader().getResources(name));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

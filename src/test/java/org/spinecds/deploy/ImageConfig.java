@@ -22,21 +22,29 @@ record ImageConfig(String image, String user, List<Integer> ports, List<String> 
 			Document pom = factory.newDocumentBuilder().parse(Path.of("pom.xml").toFile());
 			XPath xpath = XPathFactory.newInstance().newXPath();
 			String image = xpath.evaluate(JIB + "/to/image", pom)
-					.replace("${image.name}", xpath.evaluate("/project/properties/*[name()='image.name']", pom))
-					.replace("${project.version}", xpath.evaluate("/project/version", pom));
-			List<Integer> ports = texts(xpath, pom, JIB + "/container/ports/port").stream().map(Integer::valueOf).toList();
+				.replace("${image.name}", xpath.evaluate("/project/properties/*[name()='image.name']", pom))
+				.replace("${project.version}", xpath.evaluate("/project/version", pom));
+			List<Integer> ports = texts(xpath, pom, JIB + "/container/ports/port").stream()
+				.map(Integer::valueOf)
+				.toList();
 			List<String> jvmFlags = texts(xpath, pom, JIB + "/container/jvmFlags/jvmFlag");
 			return new ImageConfig(image, xpath.evaluate(JIB + "/container/user", pom), ports, jvmFlags);
-		} catch (Exception e) {
+		}
+		catch (Exception e) {
 			throw new IllegalStateException("Cannot read the Jib configuration from pom.xml", e);
 		}
 	}
 
-	/** The heap's share of the container's memory limit, from {@code -XX:MaxRAMPercentage}. */
+	/**
+	 * The heap's share of the container's memory limit, from
+	 * {@code -XX:MaxRAMPercentage}.
+	 */
 	double maxRamPercentage() {
-		return jvmFlags.stream().filter(flag -> flag.startsWith("-XX:MaxRAMPercentage="))
-				.map(flag -> Double.valueOf(flag.substring(flag.indexOf('=') + 1)))
-				.findFirst().orElseThrow(() -> new AssertionError("no -XX:MaxRAMPercentage in the Jib jvmFlags"));
+		return jvmFlags.stream()
+			.filter(flag -> flag.startsWith("-XX:MaxRAMPercentage="))
+			.map(flag -> Double.valueOf(flag.substring(flag.indexOf('=') + 1)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no -XX:MaxRAMPercentage in the Jib jvmFlags"));
 	}
 
 	/** The numeric uid the image runs as ({@code <user>uid:gid</user>}). */

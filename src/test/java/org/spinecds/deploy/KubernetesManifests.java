@@ -18,7 +18,8 @@ final class KubernetesManifests {
 
 	static final Path FOLDER = Path.of("deploy", "kubernetes");
 
-	private KubernetesManifests() {}
+	private KubernetesManifests() {
+	}
 
 	/** One document of one file. */
 	record Manifest(Path file, Map<String, Object> object) {
@@ -43,7 +44,8 @@ final class KubernetesManifests {
 			for (Path file : files.filter(KubernetesManifests::isYaml).sorted().toList()) {
 				manifests.addAll(read(file));
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		return manifests;
@@ -67,7 +69,8 @@ final class KubernetesManifests {
 					manifests.add(new Manifest(file, (Map<String, Object>) document));
 				}
 			}
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		return manifests;
@@ -77,4 +80,5 @@ final class KubernetesManifests {
 		String name = file.getFileName().toString();
 		return name.endsWith(".yaml") || name.endsWith(".yml");
 	}
+
 }

@@ -21,24 +21,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.spinecds.deploy.KubernetesManifests.Manifest;
 
 /**
- * Each manifest against the schema of its kind, offline: the API types of the official Kubernetes Java client
- * (client-java-api 24, Kubernetes 1.32) are generated from the Kubernetes OpenAPI spec, and reading a manifest into
- * them refuses a field the kind does not have (at any depth), a missing required field, a value of the wrong type
- * and a malformed quantity ("500m", "768Mi").
+ * Each manifest against the schema of its kind, offline: the API types of the official
+ * Kubernetes Java client (client-java-api 24, Kubernetes 1.32) are generated from the
+ * Kubernetes OpenAPI spec, and reading a manifest into them refuses a field the kind does
+ * not have (at any depth), a missing required field, a value of the wrong type and a
+ * malformed quantity ("500m", "768Mi").
  */
 class KubernetesSchemaTest {
 
-	/** Reads one object, as JSON, into one kind's API type; throws when it does not fit. */
+	/**
+	 * Reads one object, as JSON, into one kind's API type; throws when it does not fit.
+	 */
 	interface Schema {
+
 		Object read(String json) throws IOException;
+
 	}
 
-	static final Map<String, Schema> SCHEMAS = Map.of(
-			"apps/v1 Deployment", V1Deployment::fromJson,
-			"v1 Service", V1Service::fromJson,
-			"v1 ConfigMap", V1ConfigMap::fromJson,
-			"autoscaling/v2 HorizontalPodAutoscaler", V2HorizontalPodAutoscaler::fromJson,
-			"policy/v1 PodDisruptionBudget", V1PodDisruptionBudget::fromJson);
+	static final Map<String, Schema> SCHEMAS = Map.of("apps/v1 Deployment", V1Deployment::fromJson, "v1 Service",
+			V1Service::fromJson, "v1 ConfigMap", V1ConfigMap::fromJson, "autoscaling/v2 HorizontalPodAutoscaler",
+			V2HorizontalPodAutoscaler::fromJson, "policy/v1 PodDisruptionBudget", V1PodDisruptionBudget::fromJson);
 
 	static List<Manifest> manifests() {
 		return KubernetesManifests.all();
@@ -47,7 +49,7 @@ class KubernetesSchemaTest {
 	@Test
 	void theFolderHoldsEveryKindTheDeploymentNeeds() {
 		assertThat(manifests()).extracting(manifest -> manifest.apiVersion() + " " + manifest.kind())
-				.containsExactlyInAnyOrderElementsOf(SCHEMAS.keySet());
+			.containsExactlyInAnyOrderElementsOf(SCHEMAS.keySet());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -59,8 +61,9 @@ class KubernetesSchemaTest {
 	@Test
 	void aMisspelledFieldDeepInADeploymentIsCaught(@TempDir Path dir) throws IOException {
 		String deployment = Files.readString(KubernetesManifests.FOLDER.resolve("deployment.yaml"))
-				.replace("readOnlyRootFilesystem:", "readOnlyRootFileSystem:");
-		Manifest broken = KubernetesManifests.read(Files.writeString(dir.resolve("deployment.yaml"), deployment)).get(0);
+			.replace("readOnlyRootFilesystem:", "readOnlyRootFileSystem:");
+		Manifest broken = KubernetesManifests.read(Files.writeString(dir.resolve("deployment.yaml"), deployment))
+			.get(0);
 
 		assertThatThrownBy(() -> validate(broken)).hasMessageContaining("readOnlyRootFileSystem");
 	}
@@ -68,8 +71,9 @@ class KubernetesSchemaTest {
 	@Test
 	void aValueOfTheWrongTypeIsCaught(@TempDir Path dir) throws IOException {
 		String deployment = Files.readString(KubernetesManifests.FOLDER.resolve("deployment.yaml"))
-				.replace("replicas: 2", "replicas: two");
-		Manifest broken = KubernetesManifests.read(Files.writeString(dir.resolve("deployment.yaml"), deployment)).get(0);
+			.replace("replicas: 2", "replicas: two");
+		Manifest broken = KubernetesManifests.read(Files.writeString(dir.resolve("deployment.yaml"), deployment))
+			.get(0);
 
 		assertThatThrownBy(() -> validate(broken)).hasMessageContaining("two");
 	}
@@ -77,7 +81,7 @@ class KubernetesSchemaTest {
 	@Test
 	void aRequiredFieldLeftOutIsCaught(@TempDir Path dir) throws IOException {
 		String autoscaler = Files.readString(KubernetesManifests.FOLDER.resolve("horizontalpodautoscaler.yaml"))
-				.replace("maxReplicas:", "# maxReplicas:");
+			.replace("maxReplicas:", "# maxReplicas:");
 		Manifest broken = KubernetesManifests.read(Files.writeString(dir.resolve("hpa.yaml"), autoscaler)).get(0);
 
 		assertThatThrownBy(() -> validate(broken)).hasMessageContaining("maxReplicas");
@@ -88,4 +92,5 @@ class KubernetesSchemaTest {
 		assertThat(schema).as(manifest + ": a kind this test knows").isNotNull();
 		schema.read(new Gson().toJson(manifest.object()));
 	}
+
 }

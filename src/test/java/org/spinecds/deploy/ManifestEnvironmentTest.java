@@ -21,8 +21,9 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * The environment the manifests give the container (the ConfigMap, and the Secret's keys in the Deployment) names
- * only configuration keys the service reads, and is enough for the prod profile to start; its probes then answer.
+ * The environment the manifests give the container (the ConfigMap, and the Secret's keys
+ * in the Deployment) names only configuration keys the service reads, and is enough for
+ * the prod profile to start; its probes then answer.
  */
 class ManifestEnvironmentTest {
 
@@ -30,10 +31,11 @@ class ManifestEnvironmentTest {
 	void everyVariableIsAConfigurationKeyOfTheService() {
 		ConfigurationKeys known = ConfigurationKeys.ofTheService();
 
-		assertThat(manifestEnvironment().keySet()).isNotEmpty().allSatisfy(variable ->
-				assertThat(known.contains(ConfigurationKeys.keyOfEnvironmentVariable(variable)))
-						.as(variable + " (" + ConfigurationKeys.keyOfEnvironmentVariable(variable) + ") is a key the service reads")
-						.isTrue());
+		assertThat(manifestEnvironment().keySet()).isNotEmpty()
+			.allSatisfy(variable -> assertThat(known.contains(ConfigurationKeys.keyOfEnvironmentVariable(variable)))
+				.as(variable + " (" + ConfigurationKeys.keyOfEnvironmentVariable(variable)
+						+ ") is a key the service reads")
+				.isTrue());
 	}
 
 	@Test
@@ -48,13 +50,15 @@ class ManifestEnvironmentTest {
 	@Test
 	void theManifestEnvironmentStartsTheProdProfileAndTheProbesAnswer() throws Exception {
 		Map<String, Object> environment = new LinkedHashMap<>(manifestEnvironment());
-		// Here only: an in-memory database instead of the PostgreSQL server the ConfigMap names, any free port.
+		// Here only: an in-memory database instead of the PostgreSQL server the ConfigMap
+		// names, any free port.
 		environment.put("SPRING_DATASOURCE_URL", "jdbc:h2:mem:manifest-environment;DB_CLOSE_DELAY=-1");
 		environment.put("SERVER_PORT", "0");
 
 		try (ConfigurableApplicationContext service = start(environment)) {
 			assertThat(service.getEnvironment().getActiveProfiles()).containsExactly("prod");
-			assertThat(service.getEnvironment().getProperty("cds.audit.id-hash-salt")).isEqualTo("stand-in-for-id-hash-salt");
+			assertThat(service.getEnvironment().getProperty("cds.audit.id-hash-salt"))
+				.isEqualTo("stand-in-for-id-hash-salt");
 			assertThat(service.getEnvironment().getProperty("cds.admin.token")).isEqualTo("stand-in-for-admin-token");
 			int port = ((WebServerApplicationContext) service).getWebServer().getPort();
 			Map<String, Object> container = deploymentContainer();
@@ -66,12 +70,16 @@ class ManifestEnvironmentTest {
 		}
 	}
 
-	/** The ConfigMap's data, and each variable the Deployment sets from the Secret with a stand-in value. */
+	/**
+	 * The ConfigMap's data, and each variable the Deployment sets from the Secret with a
+	 * stand-in value.
+	 */
 	static Map<String, Object> manifestEnvironment() {
 		Map<String, Object> environment = new LinkedHashMap<>(at(KubernetesManifests.only("ConfigMap"), "data"));
 		List<Map<String, Object>> fromSecret = at(deploymentContainer(), "env");
 		for (Map<String, Object> variable : fromSecret) {
-			environment.put((String) variable.get("name"), "stand-in-for-" + at(variable, "valueFrom", "secretKeyRef", "key"));
+			environment.put((String) variable.get("name"),
+					"stand-in-for-" + at(variable, "valueFrom", "secretKeyRef", "key"));
 		}
 		return environment;
 	}
@@ -79,14 +87,16 @@ class ManifestEnvironmentTest {
 	private static ConfigurableApplicationContext start(Map<String, Object> variables) {
 		// The container's environment in place of this JVM's.
 		StandardEnvironment environment = new StandardEnvironment();
-		environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-				new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+		environment.getPropertySources()
+			.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new SystemEnvironmentPropertySource(
+					StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
 		return new SpringApplicationBuilder(SpineImagingCdsApplication.class).environment(environment).run();
 	}
 
 	private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		return HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
 	}
+
 }

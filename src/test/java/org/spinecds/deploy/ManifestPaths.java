@@ -3,10 +3,14 @@ package org.spinecds.deploy;
 import java.util.List;
 import java.util.Map;
 
-/** Reads nested fields out of a manifest parsed as plain maps and lists: {@code at(deployment, "spec", "replicas")}. */
+/**
+ * Reads nested fields out of a manifest parsed as plain maps and lists:
+ * {@code at(deployment, "spec", "replicas")}.
+ */
 final class ManifestPaths {
 
-	private ManifestPaths() {}
+	private ManifestPaths() {
+	}
 
 	@SuppressWarnings("unchecked")
 	static <T> T at(Object node, Object... path) {
@@ -15,7 +19,8 @@ final class ManifestPaths {
 			if (current == null) {
 				return null;
 			}
-			current = step instanceof Integer index ? ((List<Object>) current).get(index) : ((Map<String, Object>) current).get(step);
+			current = step instanceof Integer index ? ((List<Object>) current).get(index)
+					: ((Map<String, Object>) current).get(step);
 		}
 		return (T) current;
 	}
@@ -27,4 +32,5 @@ final class ManifestPaths {
 	static Map<String, Object> podLabels() {
 		return at(KubernetesManifests.only("Deployment"), "spec", "template", "metadata", "labels");
 	}
+
 }

@@ -38,48 +38,68 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Keeps the example data honest: the prefetch in every {@code hooks/<scenario>/<hook>.request.json} must be the
- * same FHIR resources as {@code fhir-examples/<patientId>.json} (the transaction bundle a developer loads into a
- * FHIR server), so a test run against prefetch and a run against a loaded server see the same patient.
+ * Keeps the example data honest: the prefetch in every
+ * {@code hooks/<scenario>/<hook>.request.json} must be the same FHIR resources as
+ * {@code fhir-examples/<patientId>.json} (the transaction bundle a developer loads into a
+ * FHIR server), so a test run against prefetch and a run against a loaded server see the
+ * same patient.
  *
- * <p>Runs from the project root (Maven's working directory).
+ * <p>
+ * Runs from the project root (Maven's working directory).
  */
 class HookExamplesMatchFhirExamplesTest {
 
 	private static final Path HOOKS = Path.of("hooks");
+
 	private static final Path FHIR_EXAMPLES = Path.of("fhir-examples");
+
 	private static final String EHR_BASE = "https://ehr.example.org/fhir/";
-	/** Searchset prefetch keys and the one resource type each holds, in the order of the request files. */
-	private static final Map<String, String> SEARCHSET_TYPES = searchsetTypes();
-	/** Every request sends exactly these keys, except the scenarios in {@link #PREFETCH_KEYS_BY_SCENARIO}. */
-	private static final Set<String> PREFETCH_KEYS =
-			Set.of("patient", "conditions", "procedures", "observations", "allergies", "devices");
-	/**
-	 * Scenarios allowed a different key set. safety-data-missing-ct is a client that knows only the original three
-	 * keys (and sends no fhirServer): the service must say it could not check kidney function, allergies or devices.
-	 */
-	private static final Map<String, Set<String>> PREFETCH_KEYS_BY_SCENARIO =
-			Map.of("safety-data-missing-ct", Set.of("patient", "conditions", "procedures"));
-	private static final Pattern UUID_V4 =
-			Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
 
 	/**
-	 * Scenarios that mimic the CDS Hooks sandbox, whose FHIR server holds no Condition or Procedure for the
-	 * patient: their prefetch searchsets are deliberately empty even though fhir-examples/pt-sandbox.json holds
-	 * proc-sandbox-discectomy (used by sandbox-single-object-reason). Resources they do carry must still match.
+	 * Searchset prefetch keys and the one resource type each holds, in the order of the
+	 * request files.
+	 */
+	private static final Map<String, String> SEARCHSET_TYPES = searchsetTypes();
+
+	/**
+	 * Every request sends exactly these keys, except the scenarios in
+	 * {@link #PREFETCH_KEYS_BY_SCENARIO}.
+	 */
+	private static final Set<String> PREFETCH_KEYS = Set.of("patient", "conditions", "procedures", "observations",
+			"allergies", "devices");
+
+	/**
+	 * Scenarios allowed a different key set. safety-data-missing-ct is a client that
+	 * knows only the original three keys (and sends no fhirServer): the service must say
+	 * it could not check kidney function, allergies or devices.
+	 */
+	private static final Map<String, Set<String>> PREFETCH_KEYS_BY_SCENARIO = Map.of("safety-data-missing-ct",
+			Set.of("patient", "conditions", "procedures"));
+
+	private static final Pattern UUID_V4 = Pattern
+		.compile("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+
+	/**
+	 * Scenarios that mimic the CDS Hooks sandbox, whose FHIR server holds no Condition or
+	 * Procedure for the patient: their prefetch searchsets are deliberately empty even
+	 * though fhir-examples/pt-sandbox.json holds proc-sandbox-discectomy (used by
+	 * sandbox-single-object-reason). Resources they do carry must still match.
 	 */
 	private static final Set<String> DELIBERATELY_EMPTY_PREFETCH = Set.of("sandbox-pama-reasons", "sandbox-first-call");
 
 	private static final FhirContext FHIR = FhirContext.forR4();
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@BeforeAll
 	static void strictParsing() {
-		// unknown elements, bad primitives and empty objects in an example are errors, not log lines
+		// unknown elements, bad primitives and empty objects in an example are errors,
+		// not log lines
 		FHIR.setParserErrorHandler(new StrictErrorHandler());
 	}
 
-	// ------------------------------------------------------------------------------------------ fhir-examples
+	// ------------------------------------------------------------------------------------------
+	// fhir-examples
 
 	@TestFactory
 	Stream<DynamicTest> everyFhirExampleIsAnIdempotentTransactionForOnePatient() {
@@ -99,30 +119,37 @@ class HookExamplesMatchFhirExamplesTest {
 				assertThat(seen.add(typeAndId)).as("duplicate entry %s", typeAndId).isTrue();
 
 				assertThat(entry.getFullUrl()).as("fullUrl of %s", typeAndId)
-						.isEqualTo(EHR_BASE + typeAndId)
-						.doesNotStartWith("urn:");
-				assertThat(entry.getRequest().getMethod()).as("request.method of %s", typeAndId).isEqualTo(HTTPVerb.PUT);
+					.isEqualTo(EHR_BASE + typeAndId)
+					.doesNotStartWith("urn:");
+				assertThat(entry.getRequest().getMethod()).as("request.method of %s", typeAndId)
+					.isEqualTo(HTTPVerb.PUT);
 				assertThat(entry.getRequest().getUrl()).as("request.url of %s", typeAndId).isEqualTo(typeAndId);
 
 				if (resource instanceof Patient) {
 					patients++;
 					assertThat(resource.getIdElement().getIdPart()).as("Patient id").isEqualTo(patientId);
-				} else if (resource instanceof Condition condition) {
+				}
+				else if (resource instanceof Condition condition) {
 					assertThat(condition.getSubject().getReference()).as("%s subject", typeAndId)
-							.isEqualTo("Patient/" + patientId);
-				} else if (resource instanceof Procedure procedure) {
+						.isEqualTo("Patient/" + patientId);
+				}
+				else if (resource instanceof Procedure procedure) {
 					assertThat(procedure.getSubject().getReference()).as("%s subject", typeAndId)
-							.isEqualTo("Patient/" + patientId);
-				} else if (resource instanceof Observation observation) {
+						.isEqualTo("Patient/" + patientId);
+				}
+				else if (resource instanceof Observation observation) {
 					assertThat(observation.getSubject().getReference()).as("%s subject", typeAndId)
-							.isEqualTo("Patient/" + patientId);
-				} else if (resource instanceof AllergyIntolerance allergy) {
+						.isEqualTo("Patient/" + patientId);
+				}
+				else if (resource instanceof AllergyIntolerance allergy) {
 					assertThat(allergy.getPatient().getReference()).as("%s patient", typeAndId)
-							.isEqualTo("Patient/" + patientId);
-				} else if (resource instanceof Device device) {
+						.isEqualTo("Patient/" + patientId);
+				}
+				else if (resource instanceof Device device) {
 					assertThat(device.getPatient().getReference()).as("%s patient", typeAndId)
-							.isEqualTo("Patient/" + patientId);
-				} else {
+						.isEqualTo("Patient/" + patientId);
+				}
+				else {
 					fail("unexpected resource %s in %s", typeAndId, file);
 				}
 			}
@@ -130,7 +157,8 @@ class HookExamplesMatchFhirExamplesTest {
 		}));
 	}
 
-	// ------------------------------------------------------------------------------------------ hooks
+	// ------------------------------------------------------------------------------------------
+	// hooks
 
 	@TestFactory
 	Stream<DynamicTest> everyHookRequestPrefetchMatchesTheFhirExamples() {
@@ -151,8 +179,9 @@ class HookExamplesMatchFhirExamplesTest {
 			Set<String> keys = new TreeSet<>();
 			prefetch.fieldNames().forEachRemaining(keys::add);
 			assertThat(keys).as("prefetch keys")
-					.isEqualTo(new TreeSet<>(PREFETCH_KEYS_BY_SCENARIO.getOrDefault(scenario, PREFETCH_KEYS)));
-			// prefetch is the last member of the request (bench/LoadBenchmark cuts the body there)
+				.isEqualTo(new TreeSet<>(PREFETCH_KEYS_BY_SCENARIO.getOrDefault(scenario, PREFETCH_KEYS)));
+			// prefetch is the last member of the request (bench/LoadBenchmark cuts the
+			// body there)
 			List<String> members = new ArrayList<>();
 			request.fieldNames().forEachRemaining(members::add);
 			assertThat(members.get(members.size() - 1)).as("last member of the request").isEqualTo("prefetch");
@@ -163,7 +192,8 @@ class HookExamplesMatchFhirExamplesTest {
 			assertSameResource(prefetch.get("patient"), expected, "prefetch.patient");
 			assertThat(prefetch.get("patient").path("id").asText()).as("prefetch.patient.id").isEqualTo(patientId);
 
-			// conditions / procedures / observations / allergies / devices, as far as sent
+			// conditions / procedures / observations / allergies / devices, as far as
+			// sent
 			for (Map.Entry<String, String> keyAndType : SEARCHSET_TYPES.entrySet()) {
 				String key = keyAndType.getKey();
 				String type = keyAndType.getValue();
@@ -186,8 +216,10 @@ class HookExamplesMatchFhirExamplesTest {
 					JsonNode resource = entry.get("resource");
 					String typeAndId = resource.path("resourceType").asText() + "/" + resource.path("id").asText();
 					assertThat(resource.path("resourceType").asText()).as("%s entry type", key).isEqualTo(type);
-					assertThat(entry.path("fullUrl").asText()).as("%s fullUrl", typeAndId).isEqualTo(EHR_BASE + typeAndId);
-					assertThat(entry.path("search").path("mode").asText()).as("%s search.mode", typeAndId).isEqualTo("match");
+					assertThat(entry.path("fullUrl").asText()).as("%s fullUrl", typeAndId)
+						.isEqualTo(EHR_BASE + typeAndId);
+					assertThat(entry.path("search").path("mode").asText()).as("%s search.mode", typeAndId)
+						.isEqualTo("match");
 					assertSameResource(resource, expected, "prefetch." + key + " " + typeAndId);
 					inSearchset.add(typeAndId);
 				}
@@ -196,25 +228,32 @@ class HookExamplesMatchFhirExamplesTest {
 				expected.keySet().stream().filter(k -> k.startsWith(type + "/")).forEach(ofPatient::add);
 				if (DELIBERATELY_EMPTY_PREFETCH.contains(scenario)) {
 					assertThat(inSearchset).as("%s of sandbox scenario %s", key, scenario).isEmpty();
-				} else {
+				}
+				else {
 					assertThat(inSearchset).as("prefetch.%s must hold every %s of %s", key, type, patientId)
-							.isEqualTo(ofPatient);
+						.isEqualTo(ofPatient);
 				}
 			}
 
 			// order-select: every selection is one of the draft orders
 			if ("order-select".equals(hook)) {
 				Set<String> drafts = new HashSet<>();
-				request.path("context").path("draftOrders").path("entry").forEach(e -> drafts.add(
-						e.path("resource").path("resourceType").asText() + "/" + e.path("resource").path("id").asText()));
+				request.path("context")
+					.path("draftOrders")
+					.path("entry")
+					.forEach(e -> drafts.add(e.path("resource").path("resourceType").asText() + "/"
+							+ e.path("resource").path("id").asText()));
 				JsonNode selections = request.path("context").path("selections");
 				assertThat(selections.isArray() && selections.size() > 0).as("context.selections").isTrue();
 				selections.forEach(s -> assertThat(drafts).as("draftOrders").contains(s.asText()));
 			}
 			// every draft order is for this patient
-			request.path("context").path("draftOrders").path("entry").forEach(e ->
-					assertThat(e.path("resource").path("subject").path("reference").asText())
-							.as("draft order subject").isEqualTo("Patient/" + patientId));
+			request.path("context")
+				.path("draftOrders")
+				.path("entry")
+				.forEach(e -> assertThat(e.path("resource").path("subject").path("reference").asText())
+					.as("draft order subject")
+					.isEqualTo("Patient/" + patientId));
 		}));
 	}
 
@@ -256,9 +295,12 @@ class HookExamplesMatchFhirExamplesTest {
 		}
 	}
 
-	// ------------------------------------------------------------------------------------------ helpers
+	// ------------------------------------------------------------------------------------------
+	// helpers
 
-	/** Equal as JSON trees (nothing dropped or added) and equal after a HAPI round trip. */
+	/**
+	 * Equal as JSON trees (nothing dropped or added) and equal after a HAPI round trip.
+	 */
 	private static void assertSameResource(JsonNode actual, Map<String, JsonNode> expected, String what) {
 		assertThat(actual).as(what).isNotNull();
 		String typeAndId = actual.path("resourceType").asText() + "/" + actual.path("id").asText();
@@ -309,7 +351,8 @@ class HookExamplesMatchFhirExamplesTest {
 			List<Path> files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
 			assertThat(files).as("fhir-examples/*.json").isNotEmpty();
 			return files;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -323,7 +366,8 @@ class HookExamplesMatchFhirExamplesTest {
 				}
 			}
 			return files;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -331,7 +375,8 @@ class HookExamplesMatchFhirExamplesTest {
 	private static String read(Path file) {
 		try {
 			return Files.readString(file, StandardCharsets.UTF_8);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -339,4 +384,5 @@ class HookExamplesMatchFhirExamplesTest {
 	private static String stripSuffix(String s, String suffix) {
 		return s.endsWith(suffix) ? s.substring(0, s.length() - suffix.length()) : s;
 	}
+
 }

@@ -8,7 +8,8 @@ public final class FeedbackBodies {
 
 	static final String OVERRIDE_REASONS = "http://spine-imaging-cds.example/fhir/CodeSystem/override-reason";
 
-	private FeedbackBodies() {}
+	private FeedbackBodies() {
+	}
 
 	public static String body(ObjectNode... items) {
 		ObjectNode body = Http.JSON.createObjectNode();
@@ -30,11 +31,15 @@ public final class FeedbackBodies {
 		ObjectNode item = Http.JSON.createObjectNode().put("card", card).put("outcome", "overridden");
 		ObjectNode reason = item.putObject("overrideReason");
 		if (reasonCode != null) {
-			reason.putObject("reason").put("system", OVERRIDE_REASONS).put("code", reasonCode).put("display", reasonCode);
+			reason.putObject("reason")
+				.put("system", OVERRIDE_REASONS)
+				.put("code", reasonCode)
+				.put("display", reasonCode);
 		}
 		if (comment != null) {
 			reason.put("userComment", comment);
 		}
 		return item.put("outcomeTimestamp", timestamp);
 	}
+
 }

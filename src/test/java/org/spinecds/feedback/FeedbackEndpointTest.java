@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The feedback endpoint's answers to bad requests, and the admin summary when no token is configured. */
+/**
+ * The feedback endpoint's answers to bad requests, and the admin summary when no token is
+ * configured.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FeedbackEndpointTest {
 
@@ -43,28 +46,29 @@ class FeedbackEndpointTest {
 		ObjectNode fine = accepted("card-0", "suggestion-0", "2026-11-20T12:00:00Z");
 		ObjectNode badOutcomeNoTime = Http.JSON.createObjectNode().put("card", "card-1").put("outcome", "maybe");
 		ObjectNode acceptedWithoutSuggestionsEmptyReason = Http.JSON.createObjectNode()
-				.put("card", "card-2").put("outcome", "accepted").put("outcomeTimestamp", "yesterday");
+			.put("card", "card-2")
+			.put("outcome", "accepted")
+			.put("outcomeTimestamp", "yesterday");
 		acceptedWithoutSuggestionsEmptyReason.putObject("overrideReason");
 
-		HttpResponse<String> answer = http.post(FEEDBACK, body(fine, badOutcomeNoTime, acceptedWithoutSuggestionsEmptyReason));
+		HttpResponse<String> answer = http.post(FEEDBACK,
+				body(fine, badOutcomeNoTime, acceptedWithoutSuggestionsEmptyReason));
 
 		assertThat(answer.statusCode()).isEqualTo(400);
 		JsonNode outcome = Http.read(answer.body());
 		assertThat(outcome.get("resourceType").asText()).isEqualTo("OperationOutcome");
-		assertThat(expressions(outcome)).containsExactly(
-				"feedback[1].outcome",
-				"feedback[1].outcomeTimestamp",
-				"feedback[2].acceptedSuggestions",
-				"feedback[2].overrideReason",
-				"feedback[2].outcomeTimestamp");
-		assertThat(outcome.at("/issue/0/diagnostics").asText()).contains("\"accepted\" or \"overridden\"").contains("\"maybe\"");
+		assertThat(expressions(outcome)).containsExactly("feedback[1].outcome", "feedback[1].outcomeTimestamp",
+				"feedback[2].acceptedSuggestions", "feedback[2].overrideReason", "feedback[2].outcomeTimestamp");
+		assertThat(outcome.at("/issue/0/diagnostics").asText()).contains("\"accepted\" or \"overridden\"")
+			.contains("\"maybe\"");
 		assertThat(outcome.at("/issue/0/severity").asText()).isEqualTo("error");
 		assertThat(jdbc.sql("select count(*) from feedback").query(Long.class).single()).isZero();
 	}
 
 	@Test
 	void aSingleUnwrappedItemIsRefusedWithTheRightShape() {
-		HttpResponse<String> answer = http.post(FEEDBACK, accepted("card-0", "suggestion-0", "2026-11-20T12:00:00Z").toString());
+		HttpResponse<String> answer = http.post(FEEDBACK,
+				accepted("card-0", "suggestion-0", "2026-11-20T12:00:00Z").toString());
 
 		assertThat(answer.statusCode()).isEqualTo(400);
 		assertThat(Http.read(answer.body()).at("/issue/0/diagnostics").asText()).contains("{\"feedback\": [...]}");
@@ -89,12 +93,11 @@ class FeedbackEndpointTest {
 
 	@Test
 	void feedbackMustBeJson() throws Exception {
-		HttpResponse<String> answer = HttpClient.newHttpClient().send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + FEEDBACK))
-						.header("Content-Type", "text/plain")
-						.POST(HttpRequest.BodyPublishers.ofString("accepted"))
-						.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + FEEDBACK))
+				.header("Content-Type", "text/plain")
+				.POST(HttpRequest.BodyPublishers.ofString("accepted"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(answer.statusCode()).isEqualTo(415);
 	}
@@ -112,4 +115,5 @@ class FeedbackEndpointTest {
 		outcome.get("issue").forEach(issue -> expressions.add(issue.at("/expression/0").asText()));
 		return expressions;
 	}
+
 }

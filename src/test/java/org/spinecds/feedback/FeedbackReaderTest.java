@@ -19,13 +19,14 @@ class FeedbackReaderTest {
 
 	@Test
 	void readsEveryFieldOfAValidBody() {
-		List<CdsServiceFeedbackJson> items = FeedbackReader.read(Http.read(body(
-				accepted("card-a", "suggestion-a", NOW),
+		List<CdsServiceFeedbackJson> items = FeedbackReader.read(Http.read(body(accepted("card-a", "suggestion-a", NOW),
 				overridden("card-b", "patient-declines", "Declines contrast", "2026-11-20T13:00:00+01:00"))));
 
 		assertThat(items).hasSize(2);
 		assertThat(items.get(0).getOutcome()).isEqualTo(CdsServiceFeebackOutcomeEnum.accepted);
-		assertThat(items.get(0).getAcceptedSuggestions()).singleElement().extracting(s -> s.getId()).isEqualTo("suggestion-a");
+		assertThat(items.get(0).getAcceptedSuggestions()).singleElement()
+			.extracting(s -> s.getId())
+			.isEqualTo("suggestion-a");
 		assertThat(items.get(1).getOverrideReason().getReason().getCode()).isEqualTo("patient-declines");
 		assertThat(items.get(1).getOverrideReason().getUserComment()).isEqualTo("Declines contrast");
 		assertThat(items.get(1).getOutcomeTimestamp()).isEqualTo("2026-11-20T13:00:00+01:00");
@@ -46,7 +47,8 @@ class FeedbackReaderTest {
 
 	@Test
 	void outcomeIsAcceptedOrOverridden() {
-		assertThat(problems(accepted("card-a", "s", NOW).put("outcome", "ignored"))).containsExactly("feedback[0].outcome");
+		assertThat(problems(accepted("card-a", "s", NOW).put("outcome", "ignored")))
+			.containsExactly("feedback[0].outcome");
 		ObjectNode missing = accepted("card-a", "s", NOW);
 		missing.remove("outcome");
 		assertThat(problems(missing)).containsExactly("feedback[0].outcome");
@@ -81,7 +83,8 @@ class FeedbackReaderTest {
 	@Test
 	void theTimestampIsAnIso8601DateTimeWithZone() {
 		assertThat(problems(accepted("card-a", "s", "2026-11-20"))).containsExactly("feedback[0].outcomeTimestamp");
-		assertThat(problems(accepted("card-a", "s", "2026-11-20T12:00:00"))).containsExactly("feedback[0].outcomeTimestamp");
+		assertThat(problems(accepted("card-a", "s", "2026-11-20T12:00:00")))
+			.containsExactly("feedback[0].outcomeTimestamp");
 		assertThat(problems(accepted("card-a", "s", "20 Nov 2026"))).containsExactly("feedback[0].outcomeTimestamp");
 		assertThat(problems(accepted("card-a", "s", "2026-11-20T12:00:00.123-05:00"))).isEmpty();
 	}
@@ -97,18 +100,23 @@ class FeedbackReaderTest {
 
 	@Test
 	void everyItemIsCheckedAndNamedByIndex() {
-		FeedbackRejected rejected = catchThrowableOfType(FeedbackRejected.class, () -> FeedbackReader.read(Http.read(
-				"{\"feedback\": [42, {\"card\": \"c\", \"outcome\": \"accepted\", \"outcomeTimestamp\": \"" + NOW + "\"}]}")));
+		FeedbackRejected rejected = catchThrowableOfType(FeedbackRejected.class,
+				() -> FeedbackReader.read(Http
+					.read("{\"feedback\": [42, {\"card\": \"c\", \"outcome\": \"accepted\", \"outcomeTimestamp\": \""
+							+ NOW + "\"}]}")));
 
 		assertThat(rejected.problems()).extracting(FeedbackProblem::expression)
-				.containsExactly("feedback[0]", "feedback[1].acceptedSuggestions");
+			.containsExactly("feedback[0]", "feedback[1].acceptedSuggestions");
 	}
 
 	@Test
 	void theBodyIsAnObjectWithAFeedbackArray() {
 		for (String body : List.of("[]", "{}", "{\"feedback\": {}}", "null")) {
-			FeedbackRejected rejected = catchThrowableOfType(FeedbackRejected.class, () -> FeedbackReader.read(Http.read(body)));
-			assertThat(rejected.problems()).extracting(FeedbackProblem::expression).as(body).containsExactly("feedback");
+			FeedbackRejected rejected = catchThrowableOfType(FeedbackRejected.class,
+					() -> FeedbackReader.read(Http.read(body)));
+			assertThat(rejected.problems()).extracting(FeedbackProblem::expression)
+				.as(body)
+				.containsExactly("feedback");
 		}
 	}
 
@@ -116,8 +124,10 @@ class FeedbackReaderTest {
 		try {
 			FeedbackReader.read(Http.read(body(item)));
 			return List.of();
-		} catch (FeedbackRejected rejected) {
+		}
+		catch (FeedbackRejected rejected) {
 			return rejected.problems().stream().map(FeedbackProblem::expression).toList();
 		}
 	}
+
 }

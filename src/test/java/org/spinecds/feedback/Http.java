@@ -14,6 +14,7 @@ import org.spinecds.testing.CdsHttp;
 final class Http {
 
 	static final ObjectMapper JSON = new ObjectMapper();
+
 	private final CdsHttp http;
 
 	Http(int port) {
@@ -23,7 +24,8 @@ final class Http {
 	static ObjectNode example(String scenario, String hook) {
 		try {
 			return (ObjectNode) JSON.readTree(Path.of("hooks", scenario, hook + ".request.json").toFile());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -39,8 +41,8 @@ final class Http {
 
 	HttpResponse<String> post(String path, String body, String... headers) {
 		HttpRequest.Builder request = http.request(path, null)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body));
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
@@ -58,8 +60,10 @@ final class Http {
 	static JsonNode read(String body) {
 		try {
 			return JSON.readTree(body);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
+
 }

@@ -10,8 +10,9 @@ class IdHasherTest {
 	void oneSaltGivesOneStableHashPerId() {
 		IdHasher hasher = IdHasher.withSalt("salt-1");
 
-		assertThat(hasher.hash("pt-1")).hasSize(64).isEqualTo(IdHasher.withSalt("salt-1").hash("pt-1"))
-				.isNotEqualTo(hasher.hash("pt-2"));
+		assertThat(hasher.hash("pt-1")).hasSize(64)
+			.isEqualTo(IdHasher.withSalt("salt-1").hash("pt-1"))
+			.isNotEqualTo(hasher.hash("pt-2"));
 	}
 
 	@Test
@@ -29,4 +30,5 @@ class IdHasherTest {
 		assertThat(IdHasher.withSalt("salt-1").hash(null)).isNull();
 		assertThat(IdHasher.withSalt("salt-1").hash(" ")).isNull();
 	}
+
 }

@@ -3,7 +3,10 @@ package org.spinecds.feedback;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The store scenarios on a real PostgreSQL server: the same Flyway migrations and SQL as on H2. */
+/**
+ * The store scenarios on a real PostgreSQL server: the same Flyway migrations and SQL as
+ * on H2.
+ */
 class PostgresStoreTest extends StoreScenarios {
 
 	@DynamicPropertySource
@@ -12,4 +15,5 @@ class PostgresStoreTest extends StoreScenarios {
 		properties.add("spring.datasource.username", () -> "postgres");
 		properties.add("spring.datasource.password", () -> "");
 	}
+
 }

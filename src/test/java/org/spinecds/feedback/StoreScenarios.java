@@ -25,15 +25,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The store's behaviour end to end over HTTP, written once and run against each database the service supports (see
- * the subclasses): feedback round trip, idempotency, unmatched cards, the audit row of every call, and the
- * alert-fatigue window.
+ * The store's behaviour end to end over HTTP, written once and run against each database
+ * the service supports (see the subclasses): feedback round trip, idempotency, unmatched
+ * cards, the audit row of every call, and the alert-fatigue window.
  */
-@SpringBootTest(
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		classes = {SpineImagingCdsApplication.class, StoreTestConfig.class},
-		properties = {"cds.alert-fatigue.window=24h", "cds.admin.token=" + StoreScenarios.ADMIN_TOKEN,
-			"cds.audit.retention=30d"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		classes = { SpineImagingCdsApplication.class, StoreTestConfig.class },
+		properties = { "cds.alert-fatigue.window=24h", "cds.admin.token=" + StoreScenarios.ADMIN_TOKEN,
+				"cds.audit.retention=30d" })
 abstract class StoreScenarios {
 
 	static final String WARNING_SCENARIO = "late-discectomy-ct-without-contrast";
@@ -85,33 +84,39 @@ abstract class StoreScenarios {
 
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
 		List<Map<String, Object>> rows = jdbc.sql("""
-						select card_uuid, matched, outcome, accepted_suggestions, override_reason_system, override_reason_code,
-							override_user_comment, outcome_timestamp
-						from feedback order by outcome""").query().listOfRows();
+				select card_uuid, matched, outcome, accepted_suggestions, override_reason_system, override_reason_code,
+					override_user_comment, outcome_timestamp
+				from feedback order by outcome""").query().listOfRows();
 		assertThat(rows).hasSize(2);
-		assertThat(lower(rows.get(0))).containsEntry("card_uuid", cardUuid).containsEntry("matched", true)
-				.containsEntry("outcome", "accepted").containsEntry("accepted_suggestions", suggestionUuid);
-		assertThat(lower(rows.get(1))).containsEntry("outcome", "overridden").containsEntry("matched", true)
-				.containsEntry("override_reason_system", FeedbackBodies.OVERRIDE_REASONS)
-				.containsEntry("override_reason_code", "patient-declines")
-				.containsEntry("override_user_comment", "Wants to discuss with family");
+		assertThat(lower(rows.get(0))).containsEntry("card_uuid", cardUuid)
+			.containsEntry("matched", true)
+			.containsEntry("outcome", "accepted")
+			.containsEntry("accepted_suggestions", suggestionUuid);
+		assertThat(lower(rows.get(1))).containsEntry("outcome", "overridden")
+			.containsEntry("matched", true)
+			.containsEntry("override_reason_system", FeedbackBodies.OVERRIDE_REASONS)
+			.containsEntry("override_reason_code", "patient-declines")
+			.containsEntry("override_user_comment", "Wants to discuss with family");
 		assertThat(jdbc.sql("select count(*) from feedback where outcome_timestamp = :t")
-				.param("t", Columns.utc(Instant.parse("2026-11-20T11:02:00Z"))).query(Long.class).single())
-				.as("outcomeTimestamp kept as the instant it names").isEqualTo(1);
+			.param("t", Columns.utc(Instant.parse("2026-11-20T11:02:00Z")))
+			.query(Long.class)
+			.single()).as("outcomeTimestamp kept as the instant it names").isEqualTo(1);
 	}
 
 	@Test
 	void theSameItemSentTwiceIsStoredOnce() {
 		JsonNode card = onlyCard(http.hook("order-select", Http.example(WARNING_SCENARIO, "order-select")));
 		String item = body(overridden(card.get("uuid").asText(), "other", null, "2026-11-20T12:01:00Z"));
-		String sameMomentOtherSpelling = body(overridden(card.get("uuid").asText(), "other", null, "2026-11-20T13:01:00+01:00"));
+		String sameMomentOtherSpelling = body(
+				overridden(card.get("uuid").asText(), "other", null, "2026-11-20T13:01:00+01:00"));
 
 		for (String body : List.of(item, item, sameMomentOtherSpelling)) {
-			assertThat(http.post("/cds-services/lumbar-imaging-order-select/feedback", body).statusCode()).isEqualTo(200);
+			assertThat(http.post("/cds-services/lumbar-imaging-order-select/feedback", body).statusCode())
+				.isEqualTo(200);
 		}
-		http.post("/cds-services/lumbar-imaging-order-select/feedback", body(
-				overridden(card.get("uuid").asText(), "other", null, "2026-11-20T12:01:00Z"),
-				overridden(card.get("uuid").asText(), "other", null, "2026-11-20T12:01:00Z")));
+		http.post("/cds-services/lumbar-imaging-order-select/feedback",
+				body(overridden(card.get("uuid").asText(), "other", null, "2026-11-20T12:01:00Z"),
+						overridden(card.get("uuid").asText(), "other", null, "2026-11-20T12:01:00Z")));
 
 		assertThat(count("feedback")).isEqualTo(1);
 	}
@@ -123,13 +128,15 @@ abstract class StoreScenarios {
 
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(jdbc.sql("select matched from feedback where card_uuid = 'not-a-card-we-issued'")
-				.query(Boolean.class).single()).isFalse();
+			.query(Boolean.class)
+			.single()).isFalse();
 	}
 
 	@Test
 	void everyHookCallLeavesOneAuditRowWithHashedIdsOnly() {
-		http.post("/cds-services/lumbar-imaging-order-select", Http.example(WARNING_SCENARIO, "order-select").toString(),
-				StoreTestConfig.ISS_HEADER, "https://ehr.example.org");
+		http.post("/cds-services/lumbar-imaging-order-select",
+				Http.example(WARNING_SCENARIO, "order-select").toString(), StoreTestConfig.ISS_HEADER,
+				"https://ehr.example.org");
 		ObjectNode noPrefetch = Http.example(WARNING_SCENARIO, "order-sign");
 		noPrefetch.remove("prefetch");
 		http.post("/cds-services/lumbar-imaging-order-sign", noPrefetch.toString());
@@ -138,14 +145,16 @@ abstract class StoreScenarios {
 		http.post("/cds-services/lumbar-imaging-order-sign", noHookInstance.toString());
 
 		List<Map<String, Object>> calls = jdbc.sql("""
-						select service_id, hook, hook_instance, jwt_iss, patient_hash, user_hash, outcome, cards_shown,
-							cards_suppressed, duration_ms
-						from hook_call order by id""").query().listOfRows().stream().map(StoreScenarios::lower).toList();
+				select service_id, hook, hook_instance, jwt_iss, patient_hash, user_hash, outcome, cards_shown,
+					cards_suppressed, duration_ms
+				from hook_call order by id""").query().listOfRows().stream().map(StoreScenarios::lower).toList();
 		assertThat(calls).extracting(call -> call.get("outcome")).containsExactly("ok", "412", "400");
 		Map<String, Object> answered = calls.get(0);
-		assertThat(answered).containsEntry("service_id", "lumbar-imaging-order-select").containsEntry("hook", "order-select")
-				.containsEntry("jwt_iss", "https://ehr.example.org").containsEntry("cards_shown", 1)
-				.containsEntry("cards_suppressed", 0);
+		assertThat(answered).containsEntry("service_id", "lumbar-imaging-order-select")
+			.containsEntry("hook", "order-select")
+			.containsEntry("jwt_iss", "https://ehr.example.org")
+			.containsEntry("cards_shown", 1)
+			.containsEntry("cards_suppressed", 0);
 		assertThat((String) answered.get("patient_hash")).hasSize(64).isNotEqualTo("pt-late-discectomy");
 		assertThat(calls).extracting(call -> call.get("patient_hash")).containsOnly(answered.get("patient_hash"));
 		assertThat((String) answered.get("user_hash")).hasSize(64).isNotEqualTo(answered.get("patient_hash"));
@@ -155,12 +164,15 @@ abstract class StoreScenarios {
 
 		Map<String, Object> rating = lower(jdbc.sql("select order_code, rating from rated_order").query().singleRow());
 		assertThat(rating).containsEntry("order_code", "http://www.ama-assn.org/go/cpt|72131")
-				.containsEntry("rating", "may-be-appropriate");
+			.containsEntry("rating", "may-be-appropriate");
 		Map<String, Object> card = lower(jdbc.sql("""
-						select card_type, indicator, ordered_study, suggestion_uuids, suppressed from hook_card""")
-				.query().singleRow());
-		assertThat(card).containsEntry("card_type", "post-op-foot-drop-lumbar-mri").containsEntry("indicator", "warning")
-				.containsEntry("ordered_study", "http://www.ama-assn.org/go/cpt|72131").containsEntry("suppressed", false);
+				select card_type, indicator, ordered_study, suggestion_uuids, suppressed from hook_card""")
+			.query()
+			.singleRow());
+		assertThat(card).containsEntry("card_type", "post-op-foot-drop-lumbar-mri")
+			.containsEntry("indicator", "warning")
+			.containsEntry("ordered_study", "http://www.ama-assn.org/go/cpt|72131")
+			.containsEntry("suppressed", false);
 		assertThat((String) card.get("suggestion_uuids")).hasSize(36);
 	}
 
@@ -176,19 +188,18 @@ abstract class StoreScenarios {
 		assertThat(reselected.get("cards")).isEmpty();
 		assertThat(signed.get("cards")).isEmpty();
 		assertThat(signed.at("/systemActions/0/resource/extension/0/valueCodeableConcept/coding/1/code").asText())
-				.as("the rating is still attached").isEqualTo("may-be-appropriate");
+			.as("the rating is still attached")
+			.isEqualTo("may-be-appropriate");
 		assertThat(signed.at("/extension/systemActions")).hasSize(1);
 
 		clock.advance(Duration.ofMillis(1));
 		assertThat(http.hook("order-sign", Http.example(WARNING_SCENARIO, "order-sign")).get("cards")).hasSize(1);
 
 		assertThat(jdbc.sql("select cards_shown, cards_suppressed from hook_call order by id").query().listOfRows())
-				.map(StoreScenarios::lower)
-				.containsExactly(
-						Map.of("cards_shown", 1, "cards_suppressed", 0),
-						Map.of("cards_shown", 0, "cards_suppressed", 1),
-						Map.of("cards_shown", 0, "cards_suppressed", 1),
-						Map.of("cards_shown", 1, "cards_suppressed", 0));
+			.map(StoreScenarios::lower)
+			.containsExactly(Map.of("cards_shown", 1, "cards_suppressed", 0),
+					Map.of("cards_shown", 0, "cards_suppressed", 1), Map.of("cards_shown", 0, "cards_suppressed", 1),
+					Map.of("cards_shown", 1, "cards_suppressed", 0));
 		assertThat(jdbc.sql("select count(*) from hook_card where suppressed").query(Long.class).single()).isEqualTo(2);
 	}
 
@@ -216,8 +227,8 @@ abstract class StoreScenarios {
 	void aCriticalCardIsNeverHidden() {
 		JsonNode card = onlyCard(http.hook("order-select", Http.example(CRITICAL_SCENARIO, "order-select")));
 		assertThat(card.get("indicator").asText()).isEqualTo("critical");
-		http.post("/cds-services/lumbar-imaging-order-select/feedback",
-				body(overridden(card.get("uuid").asText(), "other", "Seen by the surgeon already", "2026-11-20T12:00:30Z")));
+		http.post("/cds-services/lumbar-imaging-order-select/feedback", body(
+				overridden(card.get("uuid").asText(), "other", "Seen by the surgeon already", "2026-11-20T12:00:30Z")));
 
 		clock.advance(Duration.ofMinutes(5));
 		assertThat(http.hook("order-sign", Http.example(CRITICAL_SCENARIO, "order-sign")).get("cards")).hasSize(1);
@@ -227,8 +238,8 @@ abstract class StoreScenarios {
 	void onlyTheSameUserPatientCardTypeAndStudyAreHeldBack() {
 		String study = "http://www.ama-assn.org/go/cpt|72131";
 		IssuedCard overriddenCard = new IssuedCard("card-1", List.of("suggestion-1"), "type-a", "warning", study);
-		audit.record(new AuditedHookCall(TODAY, SummarySeed.SELECT, "order-select", "hook-1", null, "patient-1", "user-1",
-				AuditedHookCall.OK, 10, List.of(), List.of(overriddenCard), List.of()));
+		audit.record(new AuditedHookCall(TODAY, SummarySeed.SELECT, "order-select", "hook-1", null, "patient-1",
+				"user-1", AuditedHookCall.OK, 10, List.of(), List.of(overriddenCard), List.of()));
 		feedbackStore.store(SummarySeed.SELECT,
 				FeedbackReader.read(Http.read(body(overridden("card-1", "other", null, "2026-11-20T12:00:00Z")))));
 
@@ -238,12 +249,17 @@ abstract class StoreScenarios {
 		assertThat(alertFatigue.recentlyOverridden("patient-1", "user-2", List.of(repeat))).isEmpty();
 		assertThat(alertFatigue.recentlyOverridden("patient-1", null, List.of(repeat))).as("no userId").isEmpty();
 		assertThat(alertFatigue.recentlyOverridden("patient-1", "user-1",
-				List.of(new IssuedCard("card-3", List.of(), "type-b", "warning", study)))).as("other card type").isEmpty();
+				List.of(new IssuedCard("card-3", List.of(), "type-b", "warning", study))))
+			.as("other card type")
+			.isEmpty();
 		assertThat(alertFatigue.recentlyOverridden("patient-1", "user-1",
 				List.of(new IssuedCard("card-4", List.of(), "type-a", "warning", "http://loinc.org|24967-2"))))
-				.as("other ordered study").isEmpty();
+			.as("other ordered study")
+			.isEmpty();
 		assertThat(alertFatigue.recentlyOverridden("patient-1", "user-1",
-				List.of(new IssuedCard("card-5", List.of(), "type-a", "critical", study)))).as("critical").isEmpty();
+				List.of(new IssuedCard("card-5", List.of(), "type-a", "critical", study))))
+			.as("critical")
+			.isEmpty();
 	}
 
 	@Test
@@ -279,10 +295,10 @@ abstract class StoreScenarios {
 		int bulk = AuditRetention.CALLS_PER_TRANSACTION * 2 + 1;
 		for (int call = 0; call < bulk; call++) {
 			jdbc.sql("""
-							insert into hook_call (called_at, service_id, outcome, duration_ms, cards_shown, cards_suppressed)
-							values (:calledAt, 'lumbar-imaging-order-select', 'ok', 5, 0, 0)""")
-					.param("calledAt", Columns.utc(TODAY.minus(Duration.ofDays(40))))
-					.update();
+					insert into hook_call (called_at, service_id, outcome, duration_ms, cards_shown, cards_suppressed)
+					values (:calledAt, 'lumbar-imaging-order-select', 'ok', 5, 0, 0)""")
+				.param("calledAt", Columns.utc(TODAY.minus(Duration.ofDays(40))))
+				.update();
 		}
 		clock.set(TODAY);
 
@@ -293,7 +309,8 @@ abstract class StoreScenarios {
 		assertThat(jdbc.sql("select card_uuid from feedback").query(String.class).list()).containsExactly(keptCard);
 		assertThat(count("hook_call")).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from rated_order where hook_call_id not in (select id from hook_call)")
-				.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(count("rated_order")).isPositive();
 		assertThat(oldCard).isNotEqualTo(keptCard);
 		assertThat(retention.purge()).as("nothing left to delete").isEqualTo(new AuditRetention.Purged(0, 0));
@@ -302,9 +319,12 @@ abstract class StoreScenarios {
 	/** A hook call with one card, overridden by the user; returns the card's uuid. */
 	private String callAndOverride() {
 		String cardUuid = onlyCard(http.hook("order-select", Http.example(WARNING_SCENARIO, "order-select")))
-				.get("uuid").asText();
-		assertThat(http.post("/cds-services/lumbar-imaging-order-select/feedback",
-				body(overridden(cardUuid, "other", null, clock.instant().toString()))).statusCode()).isEqualTo(200);
+			.get("uuid")
+			.asText();
+		assertThat(http
+			.post("/cds-services/lumbar-imaging-order-select/feedback",
+					body(overridden(cardUuid, "other", null, clock.instant().toString())))
+			.statusCode()).isEqualTo(200);
 		return cardUuid;
 	}
 
@@ -317,11 +337,15 @@ abstract class StoreScenarios {
 		return response.get("cards").get(0);
 	}
 
-	/** H2 reports column labels in upper case, PostgreSQL in lower case; numbers come back as various types. */
+	/**
+	 * H2 reports column labels in upper case, PostgreSQL in lower case; numbers come back
+	 * as various types.
+	 */
 	static Map<String, Object> lower(Map<String, Object> row) {
 		Map<String, Object> lowered = new TreeMap<>();
 		row.forEach((key, value) -> lowered.put(key.toLowerCase(Locale.ROOT),
 				value instanceof Number number && !(value instanceof Double) ? (Object) number.intValue() : value));
 		return lowered;
 	}
+
 }

@@ -8,7 +8,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** A hand-moved clock, and a stand-in for the JWT layer: it sets the issuer attribute from a test header. */
+/**
+ * A hand-moved clock, and a stand-in for the JWT layer: it sets the issuer attribute from
+ * a test header.
+ */
 @TestConfiguration
 class StoreTestConfig {
 
@@ -32,4 +35,5 @@ class StoreTestConfig {
 			chain.doFilter(request, response);
 		};
 	}
+
 }

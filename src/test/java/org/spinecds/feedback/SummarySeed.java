@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A known set of calls, cards and feedback, written through the store's own API, whose summary over
- * [{@link #FROM}, {@link #TO}) is worked out by hand in {@link #EXPECTED}.
+ * A known set of calls, cards and feedback, written through the store's own API, whose
+ * summary over [{@link #FROM}, {@link #TO}) is worked out by hand in {@link #EXPECTED}.
  */
 final class SummarySeed {
 
@@ -39,6 +39,7 @@ final class SummarySeed {
 			]}""";
 
 	private final HookCallAudit audit;
+
 	private final FeedbackStore feedback;
 
 	SummarySeed(HookCallAudit audit, FeedbackStore feedback) {
@@ -48,7 +49,8 @@ final class SummarySeed {
 
 	void write() {
 		Instant day = Instant.parse("2026-11-10T00:00:00Z");
-		// order-select: 20 answered calls of 1..20 ms; the first 10 show a card, the next 2 hold one back.
+		// order-select: 20 answered calls of 1..20 ms; the first 10 show a card, the next
+		// 2 hold one back.
 		for (int i = 0; i < 20; i++) {
 			List<IssuedCard> shown = i < 10 ? List.of(card("sel-" + i)) : List.of();
 			List<IssuedCard> held = i == 10 || i == 11 ? List.of(card("sel-held-" + i)) : List.of();
@@ -65,8 +67,7 @@ final class SummarySeed {
 		call(SIGN, day, "ok", 7, List.of(), List.of());
 		call(SIGN, day, "ok", 100, List.of(), List.of());
 
-		feedback(SELECT,
-				accepted("sel-0", "sel-0-suggestion", "2026-11-10T01:00:00Z"),
+		feedback(SELECT, accepted("sel-0", "sel-0-suggestion", "2026-11-10T01:00:00Z"),
 				accepted("sel-0", "sel-0-suggestion", "2026-11-10T01:05:00Z"),
 				accepted("sel-1", "sel-1-suggestion", "2026-11-10T01:00:00Z"),
 				accepted("sel-2", "sel-2-suggestion", "2026-11-10T01:00:00Z"),
@@ -78,8 +79,8 @@ final class SummarySeed {
 				overridden("never-issued", "other", null, "2026-11-10T01:00:00Z"));
 	}
 
-	private void call(
-			String serviceId, Instant at, String outcome, long durationMs, List<IssuedCard> shown, List<IssuedCard> held) {
+	private void call(String serviceId, Instant at, String outcome, long durationMs, List<IssuedCard> shown,
+			List<IssuedCard> held) {
 		String hook = serviceId.equals(SELECT) ? "order-select" : "order-sign";
 		audit.record(new AuditedHookCall(at, serviceId, hook, "hook-instance", null, "patient-1", "user-1", outcome,
 				durationMs, List.of(), shown, held));
@@ -90,6 +91,8 @@ final class SummarySeed {
 	}
 
 	private static IssuedCard card(String uuid) {
-		return new IssuedCard(uuid, List.of(uuid + "-suggestion"), CARD_TYPE, "warning", "http://www.ama-assn.org/go/cpt|72131");
+		return new IssuedCard(uuid, List.of(uuid + "-suggestion"), CARD_TYPE, "warning",
+				"http://www.ama-assn.org/go/cpt|72131");
 	}
+
 }

@@ -14,21 +14,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AcrLowBackPainVariant5Test {
 
 	@ParameterizedTest
-	@CsvSource({
-		"RADIOGRAPHY, USUALLY_APPROPRIATE",
-		"MRI_WITHOUT_AND_WITH_CONTRAST, USUALLY_APPROPRIATE",
-		"MRI_WITHOUT_CONTRAST, USUALLY_APPROPRIATE",
-		"MRI_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
-		"CT_WITHOUT_CONTRAST, MAY_BE_APPROPRIATE",
-		"CT_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
-		"CT_WITHOUT_AND_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
-		"CT_MYELOGRAPHY, MAY_BE_APPROPRIATE"})
+	@CsvSource({ "RADIOGRAPHY, USUALLY_APPROPRIATE", "MRI_WITHOUT_AND_WITH_CONTRAST, USUALLY_APPROPRIATE",
+			"MRI_WITHOUT_CONTRAST, USUALLY_APPROPRIATE", "MRI_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
+			"CT_WITHOUT_CONTRAST, MAY_BE_APPROPRIATE", "CT_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
+			"CT_WITHOUT_AND_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE", "CT_MYELOGRAPHY, MAY_BE_APPROPRIATE" })
 	void ratesEveryStudyOfTheVariant5Table(StudyCategory study, AcrRating rating) {
 		assertThat(AcrLowBackPainVariant5.rate(study)).contains(rating);
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = StudyCategory.class, names = {"MRI_CONTRAST_UNSPECIFIED", "CT_CONTRAST_UNSPECIFIED", "MYELOGRAPHY"})
+	@EnumSource(value = StudyCategory.class,
+			names = { "MRI_CONTRAST_UNSPECIFIED", "CT_CONTRAST_UNSPECIFIED", "MYELOGRAPHY" })
 	void studiesTheTableDoesNotListHaveNoRating(StudyCategory study) {
 		assertThat(AcrLowBackPainVariant5.rate(study)).isEmpty();
 	}
@@ -47,10 +43,8 @@ class AcrLowBackPainVariant5Test {
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-		"USUALLY_APPROPRIATE, true, Usually appropriate",
-		"MAY_BE_APPROPRIATE, true, May be appropriate",
-		"USUALLY_NOT_APPROPRIATE, false, Usually not appropriate"})
+	@CsvSource({ "USUALLY_APPROPRIATE, true, Usually appropriate", "MAY_BE_APPROPRIATE, true, May be appropriate",
+			"USUALLY_NOT_APPROPRIATE, false, Usually not appropriate" })
 	void pamaAppropriateMeansUsuallyOrMayBeAppropriate(AcrRating rating, boolean appropriate, String label) {
 		assertThat(rating.appropriate()).isEqualTo(appropriate);
 		assertThat(rating.label()).isEqualTo(label);
@@ -58,10 +52,12 @@ class AcrLowBackPainVariant5Test {
 
 	@Test
 	void recommendedStudyIsUsuallyAppropriate() {
-		assertThat(AcrLowBackPainVariant5.rate(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST)).contains(USUALLY_APPROPRIATE);
+		assertThat(AcrLowBackPainVariant5.rate(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST))
+			.contains(USUALLY_APPROPRIATE);
 	}
 
 	private static java.util.Map.Entry<StudyCategory, AcrRating> entry(StudyCategory study, AcrRating rating) {
 		return java.util.Map.entry(study, rating);
 	}
+
 }

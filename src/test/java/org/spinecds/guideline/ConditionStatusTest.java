@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 class ConditionStatusTest {
 
 	@ParameterizedTest
-	@CsvSource({"active, true", "recurrence, true", "relapse, true", "inactive, false", "remission, false", "resolved, false"})
+	@CsvSource({ "active, true", "recurrence, true", "relapse, true", "inactive, false", "remission, false",
+			"resolved, false" })
 	void currentMeansActiveRecurrenceOrRelapse(String clinicalStatus, boolean current) {
 		assertThat(ConditionStatus.isCurrent(condition(SNOMED, "6077001").clinicalStatus(clinicalStatus).build()))
-				.isEqualTo(current);
+			.isEqualTo(current);
 	}
 
 	@Test
@@ -23,25 +24,26 @@ class ConditionStatusTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({"active, false", "recurrence, true", "relapse, true", "resolved, false"})
+	@CsvSource({ "active, false", "recurrence, true", "relapse, true", "resolved, false" })
 	void recurrenceMeansRecurrenceOrRelapse(String clinicalStatus, boolean recurrence) {
 		assertThat(ConditionStatus.isRecurrence(condition(SNOMED, "6077001").clinicalStatus(clinicalStatus).build()))
-				.isEqualTo(recurrence);
+			.isEqualTo(recurrence);
 	}
 
 	@ParameterizedTest
-	@CsvSource({"refuted, true", "entered-in-error, true", "confirmed, false", "provisional, false", "unconfirmed, false"})
+	@CsvSource({ "refuted, true", "entered-in-error, true", "confirmed, false", "provisional, false",
+			"unconfirmed, false" })
 	void refutedAndEnteredInErrorVerificationAreNotFacts(String verificationStatus, boolean notTrue) {
-		assertThat(ConditionStatus.isRefutedOrEnteredInError(
-						condition(SNOMED, "6077001").verificationStatus(verificationStatus).build()))
-				.isEqualTo(notTrue);
+		assertThat(ConditionStatus
+			.isRefutedOrEnteredInError(condition(SNOMED, "6077001").verificationStatus(verificationStatus).build()))
+			.isEqualTo(notTrue);
 	}
 
 	@Test
 	void enteredInErrorAsClinicalStatusIsNotAFact() {
-		assertThat(ConditionStatus.isRefutedOrEnteredInError(
-						condition(SNOMED, "6077001").clinicalStatus("entered-in-error").build()))
-				.isTrue();
+		assertThat(ConditionStatus
+			.isRefutedOrEnteredInError(condition(SNOMED, "6077001").clinicalStatus("entered-in-error").build()))
+			.isTrue();
 	}
 
 	@Test
@@ -53,9 +55,12 @@ class ConditionStatusTest {
 	void aStatusCodingWithoutCodeIsNoStatusNotAnError() {
 		var condition = condition(SNOMED, "6077001").build();
 		condition.getClinicalStatus().getCodingFirstRep().setCode(null);
-		condition.getVerificationStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-ver-status");
+		condition.getVerificationStatus()
+			.addCoding()
+			.setSystem("http://terminology.hl7.org/CodeSystem/condition-ver-status");
 
 		assertThat(ConditionStatus.isCurrent(condition)).isFalse();
 		assertThat(ConditionStatus.isRefutedOrEnteredInError(condition)).isFalse();
 	}
+
 }

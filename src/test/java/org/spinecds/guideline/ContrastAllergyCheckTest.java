@@ -23,34 +23,35 @@ class ContrastAllergyCheckTest {
 
 	@Test
 	void activeGadoliniumAllergyIsAFinding() {
-		assertThat(check(allergy(RXNORM, "1310171").id("gd").display("Gadolinium"))).singleElement().satisfies(finding -> {
-			assertThat(finding.concern()).isEqualTo(SafetyConcern.CONTRAST_ALLERGY);
-			assertThat(finding.brief()).isEqualTo("contrast allergy");
-			assertThat(finding.evidence()).isEqualTo("Allergy: Gadolinium (1310171), AllergyIntolerance/gd");
-			assertThat(finding.contraindication()).isTrue();
-		});
+		assertThat(check(allergy(RXNORM, "1310171").id("gd").display("Gadolinium"))).singleElement()
+			.satisfies(finding -> {
+				assertThat(finding.concern()).isEqualTo(SafetyConcern.CONTRAST_ALLERGY);
+				assertThat(finding.brief()).isEqualTo("contrast allergy");
+				assertThat(finding.evidence()).isEqualTo("Allergy: Gadolinium (1310171), AllergyIntolerance/gd");
+				assertThat(finding.contraindication()).isTrue();
+			});
 	}
 
 	@Test
 	void contrastMediaAllergyIsAFinding() {
-		assertThat(check(allergy(SNOMED, "385420005")))
-				.extracting(SafetyFinding::concern).containsExactly(SafetyConcern.CONTRAST_ALLERGY);
+		assertThat(check(allergy(SNOMED, "385420005"))).extracting(SafetyFinding::concern)
+			.containsExactly(SafetyConcern.CONTRAST_ALLERGY);
 	}
 
 	@Test
 	void codeWithoutDisplayIsCitedByItsCode() {
-		assertThat(check(allergy(SNOMED, "385420005").id("cm")))
-				.extracting(SafetyFinding::evidence).containsExactly("Allergy: 385420005 (385420005), AllergyIntolerance/cm");
+		assertThat(check(allergy(SNOMED, "385420005").id("cm"))).extracting(SafetyFinding::evidence)
+			.containsExactly("Allergy: 385420005 (385420005), AllergyIntolerance/cm");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"refuted", "entered-in-error"})
+	@ValueSource(strings = { "refuted", "entered-in-error" })
 	void refutedAllergyIsNone(String verificationStatus) {
 		assertThat(check(allergy(RXNORM, "1310171").verificationStatus(verificationStatus))).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"inactive", "resolved"})
+	@ValueSource(strings = { "inactive", "resolved" })
 	void allergyNoLongerCurrentIsNone(String clinicalStatus) {
 		assertThat(check(allergy(RXNORM, "1310171").clinicalStatus(clinicalStatus))).isEmpty();
 	}
@@ -74,4 +75,5 @@ class ContrastAllergyCheckTest {
 	void noAllergiesGiveNone() {
 		assertThat(check.check(record().build())).isEmpty();
 	}
+
 }

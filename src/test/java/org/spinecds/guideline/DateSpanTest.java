@@ -37,8 +37,10 @@ class DateSpanTest {
 
 	@Test
 	void monthPrecisionSpansTheWholeMonth() {
-		assertThat(span("2026-02")).isEqualTo(new DateSpan(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), "2026-02"));
-		assertThat(span("2024-02")).isEqualTo(new DateSpan(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29), "2024-02"));
+		assertThat(span("2026-02"))
+			.isEqualTo(new DateSpan(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28), "2026-02"));
+		assertThat(span("2024-02"))
+			.isEqualTo(new DateSpan(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29), "2024-02"));
 	}
 
 	@Test
@@ -58,26 +60,25 @@ class DateSpanTest {
 	void periodWithStartOnlySpansTheStart() {
 		Period period = new Period().setStartElement(new DateTimeType("2024-05-14T08:00:00Z"));
 
-		assertThat(DateSpan.of(period)).contains(
-				new DateSpan(LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 14), "2024-05-14"));
+		assertThat(DateSpan.of(period))
+			.contains(new DateSpan(LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 14), "2024-05-14"));
 	}
 
 	@Test
 	void periodWithEndOnlySpansTheEnd() {
 		Period period = new Period().setEndElement(new DateTimeType("2024-05"));
 
-		assertThat(DateSpan.of(period)).contains(
-				new DateSpan(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31), "2024-05"));
+		assertThat(DateSpan.of(period))
+			.contains(new DateSpan(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 31), "2024-05"));
 	}
 
 	@Test
 	void periodWithStartAndEndSpansFromStartToEndAndReadsAsItsStart() {
-		Period period = new Period()
-				.setStartElement(new DateTimeType("2024-05-14T08:00:00Z"))
-				.setEndElement(new DateTimeType("2024-05-16T12:30:00Z"));
+		Period period = new Period().setStartElement(new DateTimeType("2024-05-14T08:00:00Z"))
+			.setEndElement(new DateTimeType("2024-05-16T12:30:00Z"));
 
-		assertThat(DateSpan.of(period)).contains(
-				new DateSpan(LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 16), "2024-05-14"));
+		assertThat(DateSpan.of(period))
+			.contains(new DateSpan(LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 16), "2024-05-14"));
 	}
 
 	@Test
@@ -107,4 +108,5 @@ class DateSpanTest {
 		assertThat(span("2025").entirelyBefore(span("2026-01-01"))).isTrue();
 		assertThat(span("2025-12-31").entirelyBefore(span("2026"))).isTrue();
 	}
+
 }

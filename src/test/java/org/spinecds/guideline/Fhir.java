@@ -23,35 +23,49 @@ import org.spinecds.patient.PrefetchKey;
 import org.spinecds.terminology.TestTerminology;
 
 /**
- * Small builders for the FHIR resources the guideline reads, so tests say what matters and nothing else:
+ * Small builders for the FHIR resources the guideline reads, so tests say what matters
+ * and nothing else:
  * {@code condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build()}.
  */
 public final class Fhir {
 
 	public static final String SNOMED = TestTerminology.SNOMED;
+
 	public static final String ICD10CM = TestTerminology.ICD10CM;
+
 	public static final String ICD10PCS = TestTerminology.ICD10PCS;
+
 	public static final String CPT = TestTerminology.CPT;
+
 	public static final String LOINC = TestTerminology.LOINC;
 
 	public static final String RXNORM = "http://www.nlm.nih.gov/research/umls/rxnorm";
-	/** NCI Thesaurus, as FHIR names it and by its OID; device safety codes (MR Unsafe C106047) come under either. */
+
+	/**
+	 * NCI Thesaurus, as FHIR names it and by its OID; device safety codes (MR Unsafe
+	 * C106047) come under either.
+	 */
 	public static final String NCI_THESAURUS = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
+
 	public static final String NCI_THESAURUS_OID = "urn:oid:2.16.840.1.113883.3.26.1.1";
 
 	public static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+
 	public static final String VERIFICATION_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+
 	public static final String ALLERGY_CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
-	public static final String ALLERGY_VERIFICATION_STATUS =
-			"http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+
+	public static final String ALLERGY_VERIFICATION_STATUS = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
 
 	/** LOINC eGFR (CKD-EPI 2021) and LOINC pregnancy status. */
 	public static final String EGFR = "98979-8";
+
 	public static final String PREGNANCY_STATUS = "82810-3";
 
 	public static final String PATIENT = "Patient/pt-1";
 
-	private Fhir() {}
+	private Fhir() {
+	}
 
 	public static ConditionBuilder condition(String system, String code) {
 		return new ConditionBuilder(system, code);
@@ -65,12 +79,17 @@ public final class Fhir {
 		return new OrderBuilder().code(system, code);
 	}
 
-	/** A draft order with no code at all (the sandbox's first call sends {@code code: {coding: [{}]}}). */
+	/**
+	 * A draft order with no code at all (the sandbox's first call sends {@code code:
+	 * {coding: [{}]}}).
+	 */
 	public static OrderBuilder order() {
 		return new OrderBuilder();
 	}
 
-	/** A final Observation "Observation/obs-1" with the given code, no value and no date. */
+	/**
+	 * A final Observation "Observation/obs-1" with the given code, no value and no date.
+	 */
 	public static ObservationBuilder observation(String system, String code) {
 		return new ObservationBuilder(system, code);
 	}
@@ -80,7 +99,10 @@ public final class Fhir {
 		return observation(LOINC, EGFR).value(value, "mL/min/1.73m2").effective(date);
 	}
 
-	/** A final pregnancy status (LOINC 82810-3) with a SNOMED value, taken on {@code date}. */
+	/**
+	 * A final pregnancy status (LOINC 82810-3) with a SNOMED value, taken on
+	 * {@code date}.
+	 */
 	public static ObservationBuilder pregnancyStatus(String snomedValue, String date) {
 		return observation(LOINC, PREGNANCY_STATUS).valueConcept(SNOMED, snomedValue).effective(date);
 	}
@@ -90,7 +112,9 @@ public final class Fhir {
 		return new AllergyBuilder(system, code);
 	}
 
-	/** An active Device "Device/device-1" of the patient, with no type and no safety code. */
+	/**
+	 * An active Device "Device/device-1" of the patient, with no type and no safety code.
+	 */
 	public static DeviceBuilder device() {
 		return new DeviceBuilder();
 	}
@@ -158,6 +182,7 @@ public final class Fhir {
 		public Condition build() {
 			return condition;
 		}
+
 	}
 
 	public static final class ProcedureBuilder {
@@ -195,6 +220,7 @@ public final class Fhir {
 		public Procedure build() {
 			return procedure;
 		}
+
 	}
 
 	public static final class OrderBuilder {
@@ -254,6 +280,7 @@ public final class Fhir {
 		public ServiceRequest build() {
 			return order;
 		}
+
 	}
 
 	public static final class ObservationBuilder {
@@ -283,12 +310,16 @@ public final class Fhir {
 		}
 
 		public ObservationBuilder value(String value, String unit) {
-			observation.setValue(new Quantity().setValue(new BigDecimal(value)).setUnit(unit)
-					.setSystem("http://unitsofmeasure.org").setCode(unit));
+			observation.setValue(new Quantity().setValue(new BigDecimal(value))
+				.setUnit(unit)
+				.setSystem("http://unitsofmeasure.org")
+				.setCode(unit));
 			return this;
 		}
 
-		/** Sets the comparator ("<", "<=", ">=", ">") of the quantity value already set. */
+		/**
+		 * Sets the comparator ("<", "<=", ">=", ">") of the quantity value already set.
+		 */
 		public ObservationBuilder comparator(String comparator) {
 			observation.getValueQuantity().setComparator(Quantity.QuantityComparator.fromCode(comparator));
 			return this;
@@ -302,6 +333,7 @@ public final class Fhir {
 		public Observation build() {
 			return observation;
 		}
+
 	}
 
 	public static final class AllergyBuilder {
@@ -344,6 +376,7 @@ public final class Fhir {
 		public AllergyIntolerance build() {
 			return allergy;
 		}
+
 	}
 
 	public static final class DeviceBuilder {
@@ -384,18 +417,25 @@ public final class Fhir {
 		public Device build() {
 			return device;
 		}
+
 	}
 
 	public static final class RecordBuilder {
 
 		private final List<Condition> conditions = new ArrayList<>();
+
 		private final List<Procedure> procedures = new ArrayList<>();
+
 		private final List<Observation> observations = new ArrayList<>();
+
 		private final List<AllergyIntolerance> allergies = new ArrayList<>();
+
 		private final List<Device> devices = new ArrayList<>();
+
 		private final Set<PrefetchKey> notObtained = EnumSet.noneOf(PrefetchKey.class);
 
-		private RecordBuilder() {}
+		private RecordBuilder() {
+		}
 
 		public RecordBuilder conditions(Condition... added) {
 			conditions.addAll(List.of(added));
@@ -429,9 +469,10 @@ public final class Fhir {
 		}
 
 		public PatientRecord build() {
-			return new PatientRecord(
-					"pt-1", Optional.empty(), conditions, procedures, observations, allergies, devices, notObtained);
+			return new PatientRecord("pt-1", Optional.empty(), conditions, procedures, observations, allergies, devices,
+					notObtained);
 		}
+
 	}
 
 	private static Period period(String start, String end) {
@@ -444,4 +485,5 @@ public final class Fhir {
 		}
 		return period;
 	}
+
 }

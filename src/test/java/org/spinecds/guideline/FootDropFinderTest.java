@@ -27,9 +27,10 @@ class FootDropFinderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"active", "recurrence", "relapse"})
+	@ValueSource(strings = { "active", "recurrence", "relapse" })
 	void currentFootDropConditionCounts(String clinicalStatus) {
-		List<FootDropEvidence> found = find(condition(SNOMED, "6077001").id("fd").clinicalStatus(clinicalStatus).build());
+		List<FootDropEvidence> found = find(
+				condition(SNOMED, "6077001").id("fd").clinicalStatus(clinicalStatus).build());
 
 		assertThat(found).singleElement().satisfies(footDrop -> {
 			assertThat(footDrop.source()).isEqualTo(EvidenceSource.CONDITION);
@@ -39,18 +40,18 @@ class FootDropFinderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"inactive", "remission", "resolved"})
+	@ValueSource(strings = { "inactive", "remission", "resolved" })
 	void footDropThatIsNoLongerCurrentDoesNotCount(String clinicalStatus) {
 		assertThat(find(condition(SNOMED, "6077001").clinicalStatus(clinicalStatus).build())).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"refuted", "entered-in-error"})
+	@ValueSource(strings = { "refuted", "entered-in-error" })
 	void refutedOrEnteredInErrorFootDropNeverCounts(String verificationStatus) {
 		assertThat(find(condition(SNOMED, "6077001").verificationStatus(verificationStatus).build())).isEmpty();
-		assertThat(find(condition(SNOMED, "6077001").clinicalStatus("recurrence").verificationStatus(verificationStatus)
-						.build()))
-				.isEmpty();
+		assertThat(find(condition(SNOMED, "6077001").clinicalStatus("recurrence")
+			.verificationStatus(verificationStatus)
+			.build())).isEmpty();
 	}
 
 	@Test
@@ -60,13 +61,14 @@ class FootDropFinderTest {
 
 	@Test
 	void recurrenceAndRelapseAreMarkedAsRecurrence() {
-		assertThat(find(condition(SNOMED, "6077001").clinicalStatus("recurrence").build()).get(0).recurrence()).isTrue();
+		assertThat(find(condition(SNOMED, "6077001").clinicalStatus("recurrence").build()).get(0).recurrence())
+			.isTrue();
 		assertThat(find(condition(SNOMED, "6077001").clinicalStatus("relapse").build()).get(0).recurrence()).isTrue();
 		assertThat(find(condition(SNOMED, "6077001").clinicalStatus("active").build()).get(0).recurrence()).isFalse();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"M21.371", "M21.372", "M21.379", "M21371", "M21372", "M21379"})
+	@ValueSource(strings = { "M21.371", "M21.372", "M21.379", "M21371", "M21372", "M21379" })
 	void icd10CmFootDropCountsWithAndWithoutTheDot(String code) {
 		List<FootDropEvidence> found = find(condition(ICD10CM, code).build());
 
@@ -77,7 +79,7 @@ class FootDropFinderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"SNOMED:399081005", "SNOMED:25604001", "ICD10CM:G57.32", "ICD10CM:G5731"})
+	@ValueSource(strings = { "SNOMED:399081005", "SNOMED:25604001", "ICD10CM:G57.32", "ICD10CM:G5731" })
 	void peronealNeuropathyAloneIsNotFootDrop(String systemAndCode) {
 		String[] parts = systemAndCode.split(":");
 		String system = parts[0].equals("SNOMED") ? SNOMED : ICD10CM;
@@ -92,7 +94,8 @@ class FootDropFinderTest {
 
 	@Test
 	void onsetAndRecordedDateAreKept() {
-		FootDropEvidence found = find(condition(SNOMED, "6077001").onset("2026-11-10").recorded("2026-11-12").build()).get(0);
+		FootDropEvidence found = find(condition(SNOMED, "6077001").onset("2026-11-10").recorded("2026-11-12").build())
+			.get(0);
 
 		assertThat(found.onset()).contains(span("2026-11-10"));
 		assertThat(found.recorded()).contains(span("2026-11-12"));
@@ -100,7 +103,8 @@ class FootDropFinderTest {
 
 	@Test
 	void onsetPeriodIsAnOnset() {
-		FootDropEvidence found = find(condition(SNOMED, "6077001").onsetPeriod("2026-11-10", "2026-11-12").build()).get(0);
+		FootDropEvidence found = find(condition(SNOMED, "6077001").onsetPeriod("2026-11-10", "2026-11-12").build())
+			.get(0);
 
 		assertThat(found.onset()).hasValueSatisfying(onset -> {
 			assertThat(onset.earliest()).hasToString("2026-11-10");
@@ -118,8 +122,10 @@ class FootDropFinderTest {
 
 	@Test
 	void footDropInTheOrdersReasonCodeCountsWithoutDates() {
-		ServiceRequest order = order(CPT, "72148").id("sr-reason").reason(SNOMED, "202725007").reason(SNOMED, "6077001")
-				.build();
+		ServiceRequest order = order(CPT, "72148").id("sr-reason")
+			.reason(SNOMED, "202725007")
+			.reason(SNOMED, "6077001")
+			.build();
 
 		List<FootDropEvidence> found = finder.find(List.of(), order);
 
@@ -137,17 +143,17 @@ class FootDropFinderTest {
 	void conditionsComeBeforeTheOrderReasonInRecordOrder() {
 		ServiceRequest order = order(CPT, "72148").id("sr-reason").reason(ICD10CM, "M21372").build();
 
-		List<FootDropEvidence> found = finder.find(List.of(
-				condition(SNOMED, "6077001").id("fd-a").build(),
+		List<FootDropEvidence> found = finder.find(List.of(condition(SNOMED, "6077001").id("fd-a").build(),
 				condition(SNOMED, "6077001").id("fd-resolved").clinicalStatus("resolved").build(),
 				condition(ICD10CM, "M21.371").id("fd-b").build()), order);
 
 		assertThat(found).extracting(FootDropEvidence::reference)
-				.containsExactly("Condition/fd-a", "Condition/fd-b", "ServiceRequest/sr-reason");
+			.containsExactly("Condition/fd-a", "Condition/fd-b", "ServiceRequest/sr-reason");
 	}
 
 	@Test
 	void orderWithoutReasonsAndNoConditionsFindsNothing() {
 		assertThat(find()).isEmpty();
 	}
+
 }

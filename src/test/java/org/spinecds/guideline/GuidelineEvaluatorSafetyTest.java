@@ -18,18 +18,23 @@ import org.junit.jupiter.api.Test;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.TestTerminology;
 
-/** The safety review decides which study the evaluator recommends, and so whether the order is kept. */
+/**
+ * The safety review decides which study the evaluator recommends, and so whether the
+ * order is kept.
+ */
 class GuidelineEvaluatorSafetyTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
 	private final GuidelineEvaluator evaluator = new GuidelineEvaluator(TestTerminology.builtInValueSets());
 
-	/** Foot drop 7 days after a discectomy (no hardware), with whatever else the test adds. */
+	/**
+	 * Foot drop 7 days after a discectomy (no hardware), with whatever else the test
+	 * adds.
+	 */
 	private static Fhir.RecordBuilder footDropAfterDiscectomy() {
-		return record()
-				.conditions(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build())
-				.procedures(procedure(CPT, "63030").id("disc").performed("2026-11-03").build());
+		return record().conditions(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build())
+			.procedures(procedure(CPT, "63030").id("disc").performed("2026-11-03").build());
 	}
 
 	private static PatientRecord withEgfr25() {
@@ -51,7 +56,7 @@ class GuidelineEvaluatorSafetyTest {
 		assertThat(assessment.rating()).contains(AcrRating.USUALLY_APPROPRIATE);
 		assertThat(assessment.safety().contraindications()).extracting(SafetyFinding::brief).containsExactly("eGFR 25");
 		assertThat(assessment.suggestions()).extracting(StudyOption::study)
-				.containsExactly(StudyCategory.MRI_WITHOUT_CONTRAST, StudyCategory.CT_MYELOGRAPHY);
+			.containsExactly(StudyCategory.MRI_WITHOUT_CONTRAST, StudyCategory.CT_MYELOGRAPHY);
 	}
 
 	@Test
@@ -65,7 +70,8 @@ class GuidelineEvaluatorSafetyTest {
 
 	@Test
 	void orderedCtMyelographyWithAPacemakerIsKept() {
-		PatientRecord record = footDropAfterDiscectomy().conditions(condition(ICD10CM, "Z95.0").id("pm").build()).build();
+		PatientRecord record = footDropAfterDiscectomy().conditions(condition(ICD10CM, "Z95.0").id("pm").build())
+			.build();
 
 		Assessment assessment = evaluate(record, order(LOINC, "24965-6").id("sr-ctm").build());
 
@@ -106,15 +112,16 @@ class GuidelineEvaluatorSafetyTest {
 
 	@Test
 	void lumbarFusionProcedureIsASpinalHardwareNote() {
-		PatientRecord record = record()
-				.conditions(condition(SNOMED, "6077001").onset("2026-11-10").build())
-				.procedures(procedure(CPT, "22612").id("fusion").performed("2026-11-03").build())
-				.build();
+		PatientRecord record = record().conditions(condition(SNOMED, "6077001").onset("2026-11-10").build())
+			.procedures(procedure(CPT, "22612").id("fusion").performed("2026-11-03").build())
+			.build();
 
 		Assessment assessment = evaluate(record, order(CPT, "72131").build());
 
-		assertThat(assessment.safety().notes()).extracting(SafetyFinding::concern).contains(SafetyConcern.SPINAL_HARDWARE);
-		assertThat(assessment.safety().notes()).extracting(SafetyFinding::evidence).contains("Fusion: 22612 (22612), Procedure/fusion");
+		assertThat(assessment.safety().notes()).extracting(SafetyFinding::concern)
+			.contains(SafetyConcern.SPINAL_HARDWARE);
+		assertThat(assessment.safety().notes()).extracting(SafetyFinding::evidence)
+			.contains("Fusion: 22612 (22612), Procedure/fusion");
 		assertThat(assessment.recommended().study()).isEqualTo(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST);
 	}
 
@@ -127,17 +134,20 @@ class GuidelineEvaluatorSafetyTest {
 
 	@Test
 	void mriWithoutContrastAmongTheOtherDraftsMeansTheRecommendationIsAlreadyOnItsWay() {
-		List<Assessment> assessments = evaluator.evaluate(withEgfr25(), List.of(order(CPT, "72131").id("sr-ct").build()),
-				List.of(order(CPT, "72148").id("sr-wo").build()), TODAY);
+		List<Assessment> assessments = evaluator.evaluate(withEgfr25(),
+				List.of(order(CPT, "72131").id("sr-ct").build()), List.of(order(CPT, "72148").id("sr-wo").build()),
+				TODAY);
 
 		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(Recommendation.KEEP);
 	}
 
 	@Test
 	void mriWithoutAndWithContrastAmongTheOtherDraftsDoesNotStopTheSaferRecommendation() {
-		List<Assessment> assessments = evaluator.evaluate(withEgfr25(), List.of(order(CPT, "72131").id("sr-ct").build()),
-				List.of(order(CPT, "72158").id("sr-wwo").build()), TODAY);
+		List<Assessment> assessments = evaluator.evaluate(withEgfr25(),
+				List.of(order(CPT, "72131").id("sr-ct").build()), List.of(order(CPT, "72158").id("sr-wwo").build()),
+				TODAY);
 
 		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(Recommendation.REPLACE_ORDER);
 	}
+
 }

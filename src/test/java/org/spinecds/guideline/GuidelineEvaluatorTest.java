@@ -75,13 +75,10 @@ class GuidelineEvaluatorTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-		"72148, MRI_WITHOUT_CONTRAST, USUALLY_APPROPRIATE",
-		"72149, MRI_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
-		"72131, CT_WITHOUT_CONTRAST, MAY_BE_APPROPRIATE",
-		"72132, CT_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
-		"72133, CT_WITHOUT_AND_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
-		"62304, MYELOGRAPHY, "})
+	@CsvSource({ "72148, MRI_WITHOUT_CONTRAST, USUALLY_APPROPRIATE",
+			"72149, MRI_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE", "72131, CT_WITHOUT_CONTRAST, MAY_BE_APPROPRIATE",
+			"72132, CT_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE",
+			"72133, CT_WITHOUT_AND_WITH_CONTRAST, USUALLY_NOT_APPROPRIATE", "62304, MYELOGRAPHY, " })
 	void otherCptStudiesAreReplacedAndRated(String cpt, StudyCategory category, AcrRating rating) {
 		assertThat(evaluate(order(CPT, cpt).build())).singleElement().satisfies(assessment -> {
 			assertThat(assessment.ordered().category()).isEqualTo(category);
@@ -91,10 +88,8 @@ class GuidelineEvaluatorTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-		"24968-0, MRI_CONTRAST_UNSPECIFIED, ",
-		"24963-1, CT_CONTRAST_UNSPECIFIED, ",
-		"24965-6, CT_MYELOGRAPHY, MAY_BE_APPROPRIATE"})
+	@CsvSource({ "24968-0, MRI_CONTRAST_UNSPECIFIED, ", "24963-1, CT_CONTRAST_UNSPECIFIED, ",
+			"24965-6, CT_MYELOGRAPHY, MAY_BE_APPROPRIATE" })
 	void loincOnlyStudiesAreReplaced(String loinc, StudyCategory category, AcrRating rating) {
 		assertThat(evaluate(order(LOINC, loinc).build())).singleElement().satisfies(assessment -> {
 			assertThat(assessment.ordered().category()).isEqualTo(category);
@@ -119,19 +114,17 @@ class GuidelineEvaluatorTest {
 		List<Assessment> assessments = evaluate(ct(), mriWithout());
 
 		assertThat(assessments).extracting(assessment -> assessment.ordered().reference())
-				.containsExactly("ServiceRequest/sr-ct", "ServiceRequest/sr-mri");
-		assertThat(assessments).extracting(Assessment::recommendation)
-				.containsExactly(REPLACE_ORDER, KEEP);
+			.containsExactly("ServiceRequest/sr-ct", "ServiceRequest/sr-mri");
+		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(REPLACE_ORDER, KEEP);
 		assertThat(assessments).extracting(Assessment::rating)
-				.containsExactly(Optional.of(AcrRating.MAY_BE_APPROPRIATE), Optional.of(AcrRating.USUALLY_APPROPRIATE));
+			.containsExactly(Optional.of(AcrRating.MAY_BE_APPROPRIATE), Optional.of(AcrRating.USUALLY_APPROPRIATE));
 	}
 
 	@Test
 	void orderToReplaceCarriesTheRecommendationOverARadiograph() {
 		List<Assessment> assessments = evaluate(radiograph(), ct());
 
-		assertThat(assessments).extracting(Assessment::recommendation)
-				.containsExactly(KEEP, REPLACE_ORDER);
+		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(KEEP, REPLACE_ORDER);
 		assertThat(assessments.get(0).rating()).contains(AcrRating.USUALLY_APPROPRIATE);
 	}
 
@@ -140,26 +133,25 @@ class GuidelineEvaluatorTest {
 		List<Assessment> assessments = evaluate(ct(), mriWithoutAndWith(), radiograph());
 
 		assertThat(assessments).extracting(Assessment::recommendation).containsOnly(KEEP);
-		assertThat(assessments).extracting(Assessment::rating).containsExactly(
-				Optional.of(AcrRating.MAY_BE_APPROPRIATE),
-				Optional.of(AcrRating.USUALLY_APPROPRIATE),
-				Optional.of(AcrRating.USUALLY_APPROPRIATE));
+		assertThat(assessments).extracting(Assessment::rating)
+			.containsExactly(Optional.of(AcrRating.MAY_BE_APPROPRIATE), Optional.of(AcrRating.USUALLY_APPROPRIATE),
+					Optional.of(AcrRating.USUALLY_APPROPRIATE));
 	}
 
 	@Test
 	void mriWithoutAndWithAmongTheOtherDraftOrdersMeansEveryOrderIsKeptButRated() {
-		List<Assessment> assessments = evaluator.evaluate(
-				footDropAfterFusion, List.of(mriWithout(), ct()), List.of(mriWithoutAndWith()), TODAY);
+		List<Assessment> assessments = evaluator.evaluate(footDropAfterFusion, List.of(mriWithout(), ct()),
+				List.of(mriWithoutAndWith()), TODAY);
 
 		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(KEEP, KEEP);
 		assertThat(assessments).extracting(Assessment::rating)
-				.containsExactly(Optional.of(AcrRating.USUALLY_APPROPRIATE), Optional.of(AcrRating.MAY_BE_APPROPRIATE));
+			.containsExactly(Optional.of(AcrRating.USUALLY_APPROPRIATE), Optional.of(AcrRating.MAY_BE_APPROPRIATE));
 	}
 
 	@Test
 	void otherDraftOrdersAreNotRated() {
-		List<Assessment> assessments =
-				evaluator.evaluate(footDropAfterFusion, List.of(mriWithout()), List.of(ct()), TODAY);
+		List<Assessment> assessments = evaluator.evaluate(footDropAfterFusion, List.of(mriWithout()), List.of(ct()),
+				TODAY);
 
 		assertThat(assessments).singleElement().satisfies(assessment -> {
 			assertThat(assessment.ordered().reference()).isEqualTo("ServiceRequest/sr-mri");
@@ -174,7 +166,7 @@ class GuidelineEvaluatorTest {
 
 		assertThat(evaluate(legMri, uncoded)).isEmpty();
 		assertThat(evaluate(legMri, mriWithout(), uncoded)).extracting(assessment -> assessment.ordered().reference())
-				.containsExactly("ServiceRequest/sr-mri");
+			.containsExactly("ServiceRequest/sr-mri");
 	}
 
 	@Test
@@ -193,8 +185,7 @@ class GuidelineEvaluatorTest {
 
 	@Test
 	void patientWhoseFootDropPredatesTheSurgeryGetsNoAssessment() {
-		PatientRecord before = record(
-				List.of(condition(SNOMED, "6077001").onset("2026-10-01").build()),
+		PatientRecord before = record(List.of(condition(SNOMED, "6077001").onset("2026-10-01").build()),
 				List.of(procedure(CPT, "63030").performed("2026-11-03").build()));
 
 		assertThat(evaluator.evaluate(before, List.of(mriWithout()), List.of(), TODAY)).isEmpty();
@@ -203,8 +194,10 @@ class GuidelineEvaluatorTest {
 	@Test
 	void reasonsOnOneOrderDoNotQualifyAnother() {
 		PatientRecord emptyRecord = record(List.of(), List.of());
-		ServiceRequest withReasons =
-				order(CPT, "72148").id("sr-reasons").reason(SNOMED, "6077001").reason(SNOMED, "202725007").build();
+		ServiceRequest withReasons = order(CPT, "72148").id("sr-reasons")
+			.reason(SNOMED, "6077001")
+			.reason(SNOMED, "202725007")
+			.build();
 
 		List<Assessment> assessments = evaluator.evaluate(emptyRecord, List.of(ct(), withReasons), List.of(), TODAY);
 
@@ -216,4 +209,5 @@ class GuidelineEvaluatorTest {
 			assertThat(assessment.findings().surgery().source()).isEqualTo(EvidenceSource.ORDER_REASON);
 		});
 	}
+
 }

@@ -20,6 +20,7 @@ import org.spinecds.terminology.TestTerminology;
 class ImplantCheckTest {
 
 	private static final String MR_UNSAFE = "C106047";
+
 	private static final String MR_CONDITIONAL = "C106046";
 
 	private final ImplantCheck check = new ImplantCheck(TestTerminology.builtInValueSets());
@@ -33,25 +34,26 @@ class ImplantCheckTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {NCI_THESAURUS, NCI_THESAURUS_OID})
+	@ValueSource(strings = { NCI_THESAURUS, NCI_THESAURUS_OID })
 	void deviceLabelledMrUnsafeIsAnMriUnsafeImplant(String system) {
 		assertThat(check(device().id("stim").safety(system, MR_UNSAFE).typeText("Spinal cord stimulator")))
-				.singleElement().satisfies(finding -> {
-					assertThat(finding.concern()).isEqualTo(SafetyConcern.MRI_UNSAFE_IMPLANT);
-					assertThat(finding.brief()).isEqualTo("MR-unsafe implant");
-					assertThat(finding.evidence()).isEqualTo("MR Unsafe device: Device/stim (Spinal cord stimulator)");
-					assertThat(finding.contraindication()).isTrue();
-				});
+			.singleElement()
+			.satisfies(finding -> {
+				assertThat(finding.concern()).isEqualTo(SafetyConcern.MRI_UNSAFE_IMPLANT);
+				assertThat(finding.brief()).isEqualTo("MR-unsafe implant");
+				assertThat(finding.evidence()).isEqualTo("MR Unsafe device: Device/stim (Spinal cord stimulator)");
+				assertThat(finding.contraindication()).isTrue();
+			});
 	}
 
 	@Test
 	void deviceWithoutATypeSaysSo() {
-		assertThat(check(device().id("d").safety(NCI_THESAURUS, MR_UNSAFE)))
-				.extracting(SafetyFinding::evidence).containsExactly("MR Unsafe device: Device/d (type not recorded)");
+		assertThat(check(device().id("d").safety(NCI_THESAURUS, MR_UNSAFE))).extracting(SafetyFinding::evidence)
+			.containsExactly("MR Unsafe device: Device/d (type not recorded)");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"inactive", "entered-in-error"})
+	@ValueSource(strings = { "inactive", "entered-in-error" })
 	void mrUnsafeDeviceNoLongerInPlaceIsNone(String status) {
 		assertThat(check(device().safety(NCI_THESAURUS, MR_UNSAFE).status(status))).isEmpty();
 	}
@@ -62,24 +64,23 @@ class ImplantCheckTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {NCI_THESAURUS, NCI_THESAURUS_OID})
+	@ValueSource(strings = { NCI_THESAURUS, NCI_THESAURUS_OID })
 	void mrConditionalDeviceIsOnlyANote(String system) {
-		assertThat(check(device().id("hip").safety(system, MR_CONDITIONAL).typeText("Hip prosthesis")))
-				.singleElement().satisfies(finding -> {
-					assertThat(finding.concern()).isEqualTo(SafetyConcern.MR_CONDITIONAL_IMPLANT);
-					assertThat(finding.contraindication()).isFalse();
-					assertThat(finding.evidence()).isEqualTo("MR Conditional device: Device/hip (Hip prosthesis)");
-				});
+		assertThat(check(device().id("hip").safety(system, MR_CONDITIONAL).typeText("Hip prosthesis"))).singleElement()
+			.satisfies(finding -> {
+				assertThat(finding.concern()).isEqualTo(SafetyConcern.MR_CONDITIONAL_IMPLANT);
+				assertThat(finding.contraindication()).isFalse();
+				assertThat(finding.evidence()).isEqualTo("MR Conditional device: Device/hip (Hip prosthesis)");
+			});
 	}
 
 	@Test
 	void permanentPacemakerDeviceIsAnMriUnsafeImplant() {
-		assertThat(check(device().id("pm").type(SNOMED, "424921004")))
-				.singleElement().satisfies(finding -> {
-					assertThat(finding.concern()).isEqualTo(SafetyConcern.MRI_UNSAFE_IMPLANT);
-					assertThat(finding.brief()).isEqualTo("cardiac implant");
-					assertThat(finding.evidence()).startsWith("Cardiac device: Device/pm");
-				});
+		assertThat(check(device().id("pm").type(SNOMED, "424921004"))).singleElement().satisfies(finding -> {
+			assertThat(finding.concern()).isEqualTo(SafetyConcern.MRI_UNSAFE_IMPLANT);
+			assertThat(finding.brief()).isEqualTo("cardiac implant");
+			assertThat(finding.evidence()).startsWith("Cardiac device: Device/pm");
+		});
 	}
 
 	@Test
@@ -88,17 +89,14 @@ class ImplantCheckTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-		"http://hl7.org/fhir/sid/icd-10-cm, Z95.0",
-		"http://hl7.org/fhir/sid/icd-10-cm, Z95.810",
-		"http://snomed.info/sct, 441509002"})
+	@CsvSource({ "http://hl7.org/fhir/sid/icd-10-cm, Z95.0", "http://hl7.org/fhir/sid/icd-10-cm, Z95.810",
+			"http://snomed.info/sct, 441509002" })
 	void cardiacImplantConditionIsAnMriUnsafeImplant(String system, String code) {
-		assertThat(check(condition(system, code).id("pm")))
-				.singleElement().satisfies(finding -> {
-					assertThat(finding.concern()).isEqualTo(SafetyConcern.MRI_UNSAFE_IMPLANT);
-					assertThat(finding.brief()).isEqualTo("cardiac implant");
-					assertThat(finding.evidence()).endsWith(", Condition/pm");
-				});
+		assertThat(check(condition(system, code).id("pm"))).singleElement().satisfies(finding -> {
+			assertThat(finding.concern()).isEqualTo(SafetyConcern.MRI_UNSAFE_IMPLANT);
+			assertThat(finding.brief()).isEqualTo("cardiac implant");
+			assertThat(finding.evidence()).endsWith(", Condition/pm");
+		});
 	}
 
 	@Test
@@ -113,16 +111,16 @@ class ImplantCheckTest {
 
 	@Test
 	void spinalCageIsASpinalHardwareNote() {
-		assertThat(check(device().id("cage").type(SNOMED, "257275005")))
-				.singleElement().satisfies(finding -> {
-					assertThat(finding.concern()).isEqualTo(SafetyConcern.SPINAL_HARDWARE);
-					assertThat(finding.contraindication()).isFalse();
-					assertThat(finding.evidence()).startsWith("Spinal implant: Device/cage");
-				});
+		assertThat(check(device().id("cage").type(SNOMED, "257275005"))).singleElement().satisfies(finding -> {
+			assertThat(finding.concern()).isEqualTo(SafetyConcern.SPINAL_HARDWARE);
+			assertThat(finding.contraindication()).isFalse();
+			assertThat(finding.evidence()).startsWith("Spinal implant: Device/cage");
+		});
 	}
 
 	@Test
 	void deviceOfNoConcernIsNone() {
 		assertThat(check(device().type(SNOMED, "14106009"))).isEmpty();
 	}
+
 }

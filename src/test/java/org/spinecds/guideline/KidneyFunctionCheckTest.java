@@ -23,7 +23,10 @@ import org.spinecds.patient.PatientRecord;
 import org.spinecds.patient.PrefetchKey;
 import org.spinecds.terminology.TestTerminology;
 
-/** NSF risk: latest eGFR of the last 90 days below 30, dialysis, CKD 5 / end-stage / acute kidney disease. */
+/**
+ * NSF risk: latest eGFR of the last 90 days below 30, dialysis, CKD 5 / end-stage / acute
+ * kidney disease.
+ */
 class KidneyFunctionCheckTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -43,8 +46,9 @@ class KidneyFunctionCheckTest {
 	}
 
 	private List<SafetyFinding> withEgfr(Fhir.ObservationBuilder... results) {
-		return check(record().observations(Arrays.stream(results).map(Fhir.ObservationBuilder::build)
-				.toArray(Observation[]::new)).build());
+		return check(record()
+			.observations(Arrays.stream(results).map(Fhir.ObservationBuilder::build).toArray(Observation[]::new))
+			.build());
 	}
 
 	@Test
@@ -58,7 +62,7 @@ class KidneyFunctionCheckTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"30", "31", "30.0", "90"})
+	@ValueSource(strings = { "30", "31", "30.0", "90" })
 	void egfr30OrMoreIsNoFindingAndNoNote(String value) {
 		assertThat(withEgfr(egfr(value, daysAgo(19)))).isEmpty();
 	}
@@ -69,10 +73,10 @@ class KidneyFunctionCheckTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({"89", "90"})
+	@CsvSource({ "89", "90" })
 	void lowEgfrOfTheLast90DaysCounts(int age) {
-		assertThat(withEgfr(egfr("25", daysAgo(age))))
-				.extracting(SafetyFinding::concern).containsExactly(SafetyConcern.KIDNEY_FUNCTION);
+		assertThat(withEgfr(egfr("25", daysAgo(age)))).extracting(SafetyFinding::concern)
+			.containsExactly(SafetyConcern.KIDNEY_FUNCTION);
 	}
 
 	@Test
@@ -80,48 +84,46 @@ class KidneyFunctionCheckTest {
 		assertThat(withEgfr(egfr("25", daysAgo(91)).id("old"))).singleElement().satisfies(finding -> {
 			assertThat(finding.concern()).isEqualTo(SafetyConcern.NO_RECENT_EGFR);
 			assertThat(finding.contraindication()).isFalse();
-			assertThat(finding.evidence()).isEqualTo(
-					"No eGFR in the last 90 days (last: eGFR 25 mL/min/1.73m2 on " + daysAgo(91) + ", Observation/old)");
+			assertThat(finding.evidence()).isEqualTo("No eGFR in the last 90 days (last: eGFR 25 mL/min/1.73m2 on "
+					+ daysAgo(91) + ", Observation/old)");
 		});
 	}
 
 	@ParameterizedTest
-	@CsvSource({"<, 30", "<=, 29", "<, 15"})
+	@CsvSource({ "<, 30", "<=, 29", "<, 15" })
 	void egfrReportedAsBelowALimitOf30OrLessCounts(String comparator, String value) {
-		assertThat(withEgfr(egfr(value, daysAgo(5)).comparator(comparator)))
-				.singleElement().satisfies(finding -> {
-					assertThat(finding.concern()).isEqualTo(SafetyConcern.KIDNEY_FUNCTION);
-					assertThat(finding.evidence()).startsWith("eGFR " + comparator + value + " mL/min/1.73m2 on ");
-				});
+		assertThat(withEgfr(egfr(value, daysAgo(5)).comparator(comparator))).singleElement().satisfies(finding -> {
+			assertThat(finding.concern()).isEqualTo(SafetyConcern.KIDNEY_FUNCTION);
+			assertThat(finding.evidence()).startsWith("eGFR " + comparator + value + " mL/min/1.73m2 on ");
+		});
 	}
 
 	@ParameterizedTest
-	@CsvSource({">, 25", ">=, 20", ">, 60"})
+	@CsvSource({ ">, 25", ">=, 20", ">, 60" })
 	void egfrReportedAsAboveALimitDoesNotCount(String comparator, String value) {
 		assertThat(withEgfr(egfr(value, daysAgo(5)).comparator(comparator))).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"preliminary", "registered", "cancelled", "entered-in-error", "unknown"})
+	@ValueSource(strings = { "preliminary", "registered", "cancelled", "entered-in-error", "unknown" })
 	void egfrThatIsNotAResultIsIgnored(String status) {
 		assertThat(withEgfr(egfr("20", daysAgo(5)).status(status)))
-				.extracting(SafetyFinding::concern, SafetyFinding::evidence)
-				.containsExactly(tuple(SafetyConcern.NO_RECENT_EGFR, "No eGFR on record"));
+			.extracting(SafetyFinding::concern, SafetyFinding::evidence)
+			.containsExactly(tuple(SafetyConcern.NO_RECENT_EGFR, "No eGFR on record"));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"amended", "corrected"})
+	@ValueSource(strings = { "amended", "corrected" })
 	void amendedOrCorrectedEgfrIsAResult(String status) {
-		assertThat(withEgfr(egfr("20", daysAgo(5)).status(status)))
-				.extracting(SafetyFinding::concern).containsExactly(SafetyConcern.KIDNEY_FUNCTION);
+		assertThat(withEgfr(egfr("20", daysAgo(5)).status(status))).extracting(SafetyFinding::concern)
+			.containsExactly(SafetyConcern.KIDNEY_FUNCTION);
 	}
 
 	@Test
 	void preliminaryLowEgfrDoesNotOverrideAFinalNormalOne() {
-		assertThat(withEgfr(
-						egfr("45", daysAgo(20)).id("final"),
-						egfr("20", daysAgo(2)).id("preliminary").status("preliminary")))
-				.isEmpty();
+		assertThat(withEgfr(egfr("45", daysAgo(20)).id("final"),
+				egfr("20", daysAgo(2)).id("preliminary").status("preliminary")))
+			.isEmpty();
 	}
 
 	@Test
@@ -131,35 +133,37 @@ class KidneyFunctionCheckTest {
 
 	@Test
 	void latestLowEgfrWinsOverAnOlderNormalOne() {
-		assertThat(withEgfr(egfr("45", daysAgo(3)).id("older"), egfr("20", daysAgo(1)).id("newer")))
-				.singleElement().satisfies(finding -> assertThat(finding.evidence()).endsWith("Observation/newer"));
+		assertThat(withEgfr(egfr("45", daysAgo(3)).id("older"), egfr("20", daysAgo(1)).id("newer"))).singleElement()
+			.satisfies(finding -> assertThat(finding.evidence()).endsWith("Observation/newer"));
 	}
 
 	@Test
 	void egfrDatedAfterTodayIsIgnored() {
 		assertThat(withEgfr(egfr("45", daysAgo(3)).id("today"), egfr("20", TODAY.plusDays(1).toString()).id("future")))
-				.isEmpty();
+			.isEmpty();
 	}
 
 	@Test
 	void egfrWithoutAValueIsIgnored() {
 		assertThat(check(record().observations(observation(LOINC, Fhir.EGFR).effective(daysAgo(3)).build()).build()))
-				.extracting(SafetyFinding::evidence).containsExactly("No eGFR on record");
+			.extracting(SafetyFinding::evidence)
+			.containsExactly("No eGFR on record");
 	}
 
 	@Test
 	void creatinineIsNotAnEgfr() {
-		assertThat(check(record()
-						.observations(observation(LOINC, "2160-0").value("3.5", "mg/dL").effective(daysAgo(3)).build())
-						.build()))
-				.extracting(SafetyFinding::concern, SafetyFinding::evidence)
-				.containsExactly(tuple(SafetyConcern.NO_RECENT_EGFR, "No eGFR on record"));
+		assertThat(check(
+				record().observations(observation(LOINC, "2160-0").value("3.5", "mg/dL").effective(daysAgo(3)).build())
+					.build()))
+			.extracting(SafetyFinding::concern, SafetyFinding::evidence)
+			.containsExactly(tuple(SafetyConcern.NO_RECENT_EGFR, "No eGFR on record"));
 	}
 
 	@Test
 	void otherEgfrCodesCount() {
 		assertThat(withEgfr(observation(LOINC, "33914-3").value("22", "mL/min/1.73m2").effective(daysAgo(3))))
-				.extracting(SafetyFinding::concern).containsExactly(SafetyConcern.KIDNEY_FUNCTION);
+			.extracting(SafetyFinding::concern)
+			.containsExactly(SafetyConcern.KIDNEY_FUNCTION);
 	}
 
 	@Test
@@ -179,8 +183,8 @@ class KidneyFunctionCheckTest {
 	@Test
 	void observationsNotObtainedStillChecksDialysis() {
 		assertThat(check(record().notObtained(PrefetchKey.OBSERVATIONS)
-						.conditions(condition(SNOMED, "236435004").build()).build()))
-				.extracting(SafetyFinding::concern).containsExactly(SafetyConcern.KIDNEY_FUNCTION);
+			.conditions(condition(SNOMED, "236435004").build())
+			.build())).extracting(SafetyFinding::concern).containsExactly(SafetyConcern.KIDNEY_FUNCTION);
 	}
 
 	@Test
@@ -194,16 +198,18 @@ class KidneyFunctionCheckTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"resolved", "inactive", "remission"})
+	@ValueSource(strings = { "resolved", "inactive", "remission" })
 	void dialysisConditionNoLongerCurrentIsNone(String clinicalStatus) {
-		assertThat(kidneyFindings(record()
-				.conditions(condition(SNOMED, "236435004").clinicalStatus(clinicalStatus).build()).build())).isEmpty();
+		assertThat(kidneyFindings(
+				record().conditions(condition(SNOMED, "236435004").clinicalStatus(clinicalStatus).build()).build()))
+			.isEmpty();
 	}
 
 	@Test
 	void hemodialysisTenDaysAgoIsAKidneyFinding() {
 		PatientRecord record = record()
-				.procedures(procedure(SNOMED, "302497006").id("hd").performed(daysAgo(10)).build()).build();
+			.procedures(procedure(SNOMED, "302497006").id("hd").performed(daysAgo(10)).build())
+			.build();
 
 		assertThat(kidneyFindings(record)).singleElement().satisfies(finding -> {
 			assertThat(finding.brief()).isEqualTo("on dialysis");
@@ -213,23 +219,25 @@ class KidneyFunctionCheckTest {
 
 	@Test
 	void hemodialysisInProgressCounts() {
-		assertThat(kidneyFindings(record().procedures(
-				procedure(SNOMED, "302497006").status("in-progress").performedPeriod(daysAgo(40), null).build()).build()))
-				.hasSize(1);
+		assertThat(kidneyFindings(record()
+			.procedures(procedure(SNOMED, "302497006").status("in-progress").performedPeriod(daysAgo(40), null).build())
+			.build())).hasSize(1);
 	}
 
 	@Test
 	void hemodialysis120DaysAgoIsNone() {
-		assertThat(kidneyFindings(record()
-				.procedures(procedure(SNOMED, "302497006").performed(daysAgo(120)).build()).build())).isEmpty();
+		assertThat(kidneyFindings(
+				record().procedures(procedure(SNOMED, "302497006").performed(daysAgo(120)).build()).build()))
+			.isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"not-done", "entered-in-error", "preparation"})
+	@ValueSource(strings = { "not-done", "entered-in-error", "preparation" })
 	void hemodialysisNotDoneIsNone(String status) {
-		assertThat(kidneyFindings(record()
-				.procedures(procedure(SNOMED, "302497006").status(status).performed(daysAgo(10)).build()).build()))
-				.isEmpty();
+		assertThat(kidneyFindings(
+				record().procedures(procedure(SNOMED, "302497006").status(status).performed(daysAgo(10)).build())
+					.build()))
+			.isEmpty();
 	}
 
 	@Test
@@ -238,25 +246,23 @@ class KidneyFunctionCheckTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-		"http://hl7.org/fhir/sid/icd-10-cm, N18.6",
-		"http://hl7.org/fhir/sid/icd-10-cm, N18.5",
-		"http://snomed.info/sct, 433146000",
-		"http://snomed.info/sct, 14669001"})
+	@CsvSource({ "http://hl7.org/fhir/sid/icd-10-cm, N18.6", "http://hl7.org/fhir/sid/icd-10-cm, N18.5",
+			"http://snomed.info/sct, 433146000", "http://snomed.info/sct, 14669001" })
 	void severeKidneyDiseaseIsAKidneyFinding(String system, String code) {
-		assertThat(kidneyFindings(record().conditions(condition(system, code).build()).build()))
-				.singleElement().extracting(SafetyFinding::brief).isEqualTo("severe kidney disease");
+		assertThat(kidneyFindings(record().conditions(condition(system, code).build()).build())).singleElement()
+			.extracting(SafetyFinding::brief)
+			.isEqualTo("severe kidney disease");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"refuted", "entered-in-error"})
+	@ValueSource(strings = { "refuted", "entered-in-error" })
 	void refutedKidneyConditionsAreNone(String verificationStatus) {
-		PatientRecord record = record().conditions(
-				condition(ICD10CM, "N18.6").id("esrd").verificationStatus(verificationStatus).build(),
-				condition(SNOMED, "433146000").id("ckd5").verificationStatus(verificationStatus).build(),
-				condition(SNOMED, "14669001").id("aki").verificationStatus(verificationStatus).build(),
-				condition(SNOMED, "236435004").id("dialysis").verificationStatus(verificationStatus).build())
-				.build();
+		PatientRecord record = record()
+			.conditions(condition(ICD10CM, "N18.6").id("esrd").verificationStatus(verificationStatus).build(),
+					condition(SNOMED, "433146000").id("ckd5").verificationStatus(verificationStatus).build(),
+					condition(SNOMED, "14669001").id("aki").verificationStatus(verificationStatus).build(),
+					condition(SNOMED, "236435004").id("dialysis").verificationStatus(verificationStatus).build())
+			.build();
 
 		assertThat(kidneyFindings(record)).isEmpty();
 	}
@@ -268,10 +274,9 @@ class KidneyFunctionCheckTest {
 
 	@Test
 	void lowEgfrAndDialysisAreBothCited() {
-		PatientRecord record = record()
-				.observations(egfr("8", daysAgo(3)).id("egfr").build())
-				.conditions(condition(SNOMED, "236435004").id("dialysis").build())
-				.build();
+		PatientRecord record = record().observations(egfr("8", daysAgo(3)).id("egfr").build())
+			.conditions(condition(SNOMED, "236435004").id("dialysis").build())
+			.build();
 
 		assertThat(check(record)).extracting(SafetyFinding::brief).containsExactly("eGFR 8", "on dialysis");
 	}
@@ -281,8 +286,8 @@ class KidneyFunctionCheckTest {
 		Observation noStatus = egfr("20", daysAgo(3)).build();
 		noStatus.setStatus(null);
 
-		assertThat(check(record().observations(noStatus).build()))
-				.extracting(SafetyFinding::concern)
-				.containsExactly(SafetyConcern.NO_RECENT_EGFR);
+		assertThat(check(record().observations(noStatus).build())).extracting(SafetyFinding::concern)
+			.containsExactly(SafetyConcern.NO_RECENT_EGFR);
 	}
+
 }

@@ -56,46 +56,43 @@ class LumbarSurgeryFinderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"in-progress", "not-done", "entered-in-error", "preparation", "stopped", "unknown"})
+	@ValueSource(strings = { "in-progress", "not-done", "entered-in-error", "preparation", "stopped", "unknown" })
 	void procedureThatIsNotCompletedDoesNotCount(String status) {
 		assertThat(find(procedure(CPT, "63030").status(status).performed("2025-03-10").build())).isEmpty();
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-		"CPT, 63030", "CPT, 63047", "CPT, 62380", "CPT, 22612", "CPT, 22630",
-		"SNOMED, 427752004", "SNOMED, 50172003", "SNOMED, 277764006",
-		"PCS, 0SB20ZZ", "PCS, 0SB40ZZ", "PCS, 0SG00AJ", "PCS, 0SG1071", "PCS, 0ST20ZZ"})
+	@CsvSource({ "CPT, 63030", "CPT, 63047", "CPT, 62380", "CPT, 22612", "CPT, 22630", "SNOMED, 427752004",
+			"SNOMED, 50172003", "SNOMED, 277764006", "PCS, 0SB20ZZ", "PCS, 0SB40ZZ", "PCS, 0SG00AJ", "PCS, 0SG1071",
+			"PCS, 0ST20ZZ" })
 	void lumbarSurgeryIsRecognisedByCptSnomedAndIcd10PcsPrefix(String system, String code) {
-		assertThat(find(procedure(system(system), code).build()))
-				.singleElement()
-				.satisfies(surgery -> assertThat(surgery.code().getCode()).isEqualTo(code));
+		assertThat(find(procedure(system(system), code).build())).singleElement()
+			.satisfies(surgery -> assertThat(surgery.code().getCode()).isEqualTo(code));
 	}
 
 	@ParameterizedTest
-	@CsvSource({
-		"SNOMED, 387731002", "SNOMED, 392236004", "CPT, 22551", "PCS, 0SB", "PCS, 0RG00AJ", "PCS, 0sb20zz"})
+	@CsvSource({ "SNOMED, 387731002", "SNOMED, 392236004", "CPT, 22551", "PCS, 0SB", "PCS, 0RG00AJ", "PCS, 0sb20zz" })
 	void nonLumbarOrUnspecifiedLevelSurgeryDoesNotCount(String system, String code) {
 		assertThat(find(procedure(system(system), code).build())).isEmpty();
 	}
 
 	@ParameterizedTest
-	@CsvSource({"PCS, 0SG00AJ", "CPT, 22612", "SNOMED, 50172003", "CPT, 22558", "SNOMED, 34238000"})
+	@CsvSource({ "PCS, 0SG00AJ", "CPT, 22612", "SNOMED, 50172003", "CPT, 22558", "SNOMED, 34238000" })
 	void fusionLeavesHardware(String system, String code) {
 		assertThat(find(procedure(system(system), code).build()).get(0).hardware()).isTrue();
 	}
 
 	@ParameterizedTest
-	@CsvSource({"CPT, 63030", "PCS, 0SB20ZZ", "SNOMED, 427752004", "CPT, 63047"})
+	@CsvSource({ "CPT, 63030", "PCS, 0SB20ZZ", "SNOMED, 427752004", "CPT, 63047" })
 	void decompressionLeavesNoHardware(String system, String code) {
 		assertThat(find(procedure(system(system), code).build()).get(0).hardware()).isFalse();
 	}
 
 	@Test
 	void performedPeriodGivesTheSurgeryDate() {
-		SurgeryEvidence found = find(procedure(CPT, "22612")
-						.performedPeriod("2024-05-14T08:00:00Z", "2024-05-14T12:30:00Z").build())
-				.get(0);
+		SurgeryEvidence found = find(
+				procedure(CPT, "22612").performedPeriod("2024-05-14T08:00:00Z", "2024-05-14T12:30:00Z").build())
+			.get(0);
 
 		assertThat(found.performed()).contains(span("2024-05-14"));
 	}
@@ -106,10 +103,10 @@ class LumbarSurgeryFinderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"active", "resolved", "inactive", "remission"})
+	@ValueSource(strings = { "active", "resolved", "inactive", "remission" })
 	void postLaminectomySyndromeConditionCountsWhateverItsClinicalStatus(String clinicalStatus) {
-		List<SurgeryEvidence> found =
-				findInConditions(condition(SNOMED, "202725007").id("plss").clinicalStatus(clinicalStatus).build());
+		List<SurgeryEvidence> found = findInConditions(
+				condition(SNOMED, "202725007").id("plss").clinicalStatus(clinicalStatus).build());
 
 		assertThat(found).singleElement().satisfies(surgery -> {
 			assertThat(surgery.source()).isEqualTo(EvidenceSource.CONDITION);
@@ -120,7 +117,7 @@ class LumbarSurgeryFinderTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({"SNOMED, 27151001", "SNOMED, 429164009", "ICD10CM, M96.1", "ICD10CM, M961"})
+	@CsvSource({ "SNOMED, 27151001", "SNOMED, 429164009", "ICD10CM, M96.1", "ICD10CM, M961" })
 	void historyOfLumbarSurgeryConditionsCount(String system, String code) {
 		String uri = system.equals("SNOMED") ? SNOMED : ICD10CM;
 
@@ -128,10 +125,10 @@ class LumbarSurgeryFinderTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"refuted", "entered-in-error"})
+	@ValueSource(strings = { "refuted", "entered-in-error" })
 	void refutedPostLaminectomySyndromeDoesNotCount(String verificationStatus) {
 		assertThat(findInConditions(condition(SNOMED, "202725007").verificationStatus(verificationStatus).build()))
-				.isEmpty();
+			.isEmpty();
 	}
 
 	@Test
@@ -141,8 +138,10 @@ class LumbarSurgeryFinderTest {
 
 	@Test
 	void postLaminectomySyndromeInTheOrdersReasonCodeCounts() {
-		ServiceRequest order = order(CPT, "72148").id("sr-reason").reason(SNOMED, "6077001").reason(SNOMED, "202725007")
-				.build();
+		ServiceRequest order = order(CPT, "72148").id("sr-reason")
+			.reason(SNOMED, "6077001")
+			.reason(SNOMED, "202725007")
+			.build();
 
 		List<SurgeryEvidence> found = finder.find(List.of(), List.of(), order);
 
@@ -160,10 +159,10 @@ class LumbarSurgeryFinderTest {
 
 		List<SurgeryEvidence> found = finder.find(
 				List.of(procedure(CPT, "63030").id("p1").build(), procedure(CPT, "22612").id("p2").build()),
-				List.of(condition(ICD10CM, "M96.1").id("c1").build()),
-				order);
+				List.of(condition(ICD10CM, "M96.1").id("c1").build()), order);
 
 		assertThat(found).extracting(SurgeryEvidence::reference)
-				.containsExactly("Procedure/p1", "Procedure/p2", "Condition/c1", "ServiceRequest/sr-reason");
+			.containsExactly("Procedure/p1", "Procedure/p2", "Condition/c1", "ServiceRequest/sr-reason");
 	}
+
 }

@@ -17,19 +17,22 @@ import org.junit.jupiter.api.Test;
 
 class OneRecommendationTest {
 
-	private static final PostOperativeFootDrop FINDINGS = new PostOperativeFootDrop(
-			footDrop().build(), surgery().build(), List.of(footDrop().build()), List.of(surgery().build()),
-			Urgency.URGENT, OptionalLong.empty());
+	private static final PostOperativeFootDrop FINDINGS = new PostOperativeFootDrop(footDrop().build(),
+			surgery().build(), List.of(footDrop().build()), List.of(surgery().build()), Urgency.URGENT,
+			OptionalLong.empty());
 
 	private static final SafetyReview NO_RISK = new SafetyReview(List.of());
-	private static final SafetyReview KIDNEY_RISK = new SafetyReview(List.of(Evidence.safety(SafetyConcern.KIDNEY_FUNCTION)));
+
+	private static final SafetyReview KIDNEY_RISK = new SafetyReview(
+			List.of(Evidence.safety(SafetyConcern.KIDNEY_FUNCTION)));
 
 	private static Assessment assessment(String id, StudyCategory category) {
 		return assessment(id, category, NO_RISK);
 	}
 
 	private static Assessment assessment(String id, StudyCategory category, SafetyReview safety) {
-		OrderedStudy study = new OrderedStudy(order(CPT, "00000").id(id).build(), category, new Coding(CPT, "00000", null));
+		OrderedStudy study = new OrderedStudy(order(CPT, "00000").id(id).build(), category,
+				new Coding(CPT, "00000", null));
 		List<StudyOption> options = StudyOptions.forPatient(safety);
 		return new Assessment(study, AcrLowBackPainVariant5.rate(category), FINDINGS, safety, options,
 				Evidence.recommendation(category, options));
@@ -44,30 +47,29 @@ class OneRecommendationTest {
 
 	@Test
 	void firstOrderToReplaceCarriesTheRecommendation() {
-		List<Assessment> result = OneRecommendation.perOrderSession(List.of(
-				assessment("xr", StudyCategory.RADIOGRAPHY),
-				assessment("mri", StudyCategory.MRI_WITH_CONTRAST),
-				assessment("ct", StudyCategory.CT_WITHOUT_CONTRAST)), Set.of());
+		List<Assessment> result = OneRecommendation.perOrderSession(
+				List.of(assessment("xr", StudyCategory.RADIOGRAPHY), assessment("mri", StudyCategory.MRI_WITH_CONTRAST),
+						assessment("ct", StudyCategory.CT_WITHOUT_CONTRAST)),
+				Set.of());
 
-		assertThat(result).extracting(Assessment::recommendation)
-				.containsExactly(KEEP, REPLACE_ORDER, KEEP);
+		assertThat(result).extracting(Assessment::recommendation).containsExactly(KEEP, REPLACE_ORDER, KEEP);
 	}
 
 	@Test
 	void firstRadiographCarriesItWhenNothingIsToBeReplaced() {
-		List<Assessment> result = OneRecommendation.perOrderSession(List.of(
-				assessment("xr-1", StudyCategory.RADIOGRAPHY),
-				assessment("xr-2", StudyCategory.RADIOGRAPHY)), Set.of());
+		List<Assessment> result = OneRecommendation.perOrderSession(
+				List.of(assessment("xr-1", StudyCategory.RADIOGRAPHY), assessment("xr-2", StudyCategory.RADIOGRAPHY)),
+				Set.of());
 
-		assertThat(result).extracting(Assessment::recommendation)
-				.containsExactly(ADD_ORDER, KEEP);
+		assertThat(result).extracting(Assessment::recommendation).containsExactly(ADD_ORDER, KEEP);
 	}
 
 	@Test
 	void recommendedStudyAlreadyOrderedMeansNoneCarriesIt() {
-		List<Assessment> result = OneRecommendation.perOrderSession(List.of(
-				assessment("xr", StudyCategory.RADIOGRAPHY),
-				assessment("ct", StudyCategory.CT_WITHOUT_CONTRAST)), Set.of(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST));
+		List<Assessment> result = OneRecommendation.perOrderSession(
+				List.of(assessment("xr", StudyCategory.RADIOGRAPHY),
+						assessment("ct", StudyCategory.CT_WITHOUT_CONTRAST)),
+				Set.of(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST));
 
 		assertThat(result).extracting(Assessment::recommendation).containsExactly(KEEP, KEEP);
 	}
@@ -92,9 +94,9 @@ class OneRecommendationTest {
 
 	@Test
 	void reviewedOrderThatIsTheRecommendedAlternativeMeansNoneCarriesIt() {
-		List<Assessment> result = OneRecommendation.perOrderSession(List.of(
-				assessment("ct", StudyCategory.CT_WITHOUT_CONTRAST, KIDNEY_RISK),
-				assessment("mri", StudyCategory.MRI_WITHOUT_CONTRAST, KIDNEY_RISK)), Set.of());
+		List<Assessment> result = OneRecommendation
+			.perOrderSession(List.of(assessment("ct", StudyCategory.CT_WITHOUT_CONTRAST, KIDNEY_RISK),
+					assessment("mri", StudyCategory.MRI_WITHOUT_CONTRAST, KIDNEY_RISK)), Set.of());
 
 		assertThat(result).extracting(Assessment::recommendation).containsExactly(KEEP, KEEP);
 	}
@@ -115,4 +117,5 @@ class OneRecommendationTest {
 	void noAssessmentsGiveNone() {
 		assertThat(OneRecommendation.perOrderSession(List.of(), Set.of())).isEmpty();
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** When the rule applies at all: foot drop, prior lumbar surgery, and the foot drop new since that surgery. */
+/**
+ * When the rule applies at all: foot drop, prior lumbar surgery, and the foot drop new
+ * since that surgery.
+ */
 class PostOperativeFootDropNewnessTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -100,7 +103,8 @@ class PostOperativeFootDropNewnessTest {
 
 	@Test
 	void surgeryDatedTodayIsPrior() {
-		assertThat(evaluate(footDrop().onset("2026-11-20").build(), surgery().performed("2026-11-20").build())).isPresent();
+		assertThat(evaluate(footDrop().onset("2026-11-20").build(), surgery().performed("2026-11-20").build()))
+			.isPresent();
 	}
 
 	@Test
@@ -108,10 +112,10 @@ class PostOperativeFootDropNewnessTest {
 		SurgeryEvidence scheduled = surgery().reference("Procedure/scheduled").performed("2026-12-01").build();
 
 		assertThat(evaluate(footDrop().onset("2026-11-10").build(), scheduled, surgeryNov3))
-				.hasValueSatisfying(found -> {
-					assertThat(found.surgery()).isEqualTo(surgeryNov3);
-					assertThat(found.allSurgery()).containsExactly(surgeryNov3);
-				});
+			.hasValueSatisfying(found -> {
+				assertThat(found.surgery()).isEqualTo(surgeryNov3);
+				assertThat(found.allSurgery()).containsExactly(surgeryNov3);
+			});
 	}
 
 	@Test
@@ -128,10 +132,10 @@ class PostOperativeFootDropNewnessTest {
 		SurgeryEvidence undated = surgery().fromCondition("Condition/plss").build();
 
 		assertThat(evaluate(footDrop().onset("2026-11-10").build(), undated, surgeryNov3, earlier))
-				.hasValueSatisfying(found -> {
-					assertThat(found.surgery()).isEqualTo(surgeryNov3);
-					assertThat(found.allSurgery()).containsExactly(undated, surgeryNov3, earlier);
-				});
+			.hasValueSatisfying(found -> {
+				assertThat(found.surgery()).isEqualTo(surgeryNov3);
+				assertThat(found.allSurgery()).containsExactly(undated, surgeryNov3, earlier);
+			});
 	}
 
 	@Test
@@ -162,4 +166,5 @@ class PostOperativeFootDropNewnessTest {
 			assertThat(found.allFootDrop()).containsExactly(fresh);
 		});
 	}
+
 }

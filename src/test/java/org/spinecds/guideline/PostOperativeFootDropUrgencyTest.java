@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** EMERGENT within 30 days of surgery, URGENT otherwise; and which foot drop the card cites. */
+/**
+ * EMERGENT within 30 days of surgery, URGENT otherwise; and which foot drop the card
+ * cites.
+ */
 class PostOperativeFootDropUrgencyTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -73,8 +76,8 @@ class PostOperativeFootDropUrgencyTest {
 
 	@Test
 	void footDropFromTheOrderReasonAfterRecentSurgeryIsEmergent() {
-		PostOperativeFootDrop found = evaluate(
-				footDrop().fromOrder("ServiceRequest/sr-1").build(), surgery().performed("2026-11-13").build());
+		PostOperativeFootDrop found = evaluate(footDrop().fromOrder("ServiceRequest/sr-1").build(),
+				surgery().performed("2026-11-13").build());
 
 		assertThat(found.urgency()).isEqualTo(Urgency.EMERGENT);
 		assertThat(found.daysFromSurgeryToOnset()).isEmpty();
@@ -82,8 +85,8 @@ class PostOperativeFootDropUrgencyTest {
 
 	@Test
 	void onlyARecordedDateCountsAsUnknownOnset() {
-		PostOperativeFootDrop found =
-				evaluate(footDrop().recorded("2026-11-19").build(), surgery().performed("2026-10-01").build());
+		PostOperativeFootDrop found = evaluate(footDrop().recorded("2026-11-19").build(),
+				surgery().performed("2026-10-01").build());
 
 		assertThat(found.urgency()).isEqualTo(Urgency.URGENT);
 		assertThat(found.daysFromSurgeryToOnset()).isEmpty();
@@ -91,8 +94,8 @@ class PostOperativeFootDropUrgencyTest {
 
 	@Test
 	void undatedSurgeryIsUrgent() {
-		PostOperativeFootDrop found =
-				evaluate(footDrop().onset("2026-11-18").build(), surgery().fromCondition("Condition/plss").build());
+		PostOperativeFootDrop found = evaluate(footDrop().onset("2026-11-18").build(),
+				surgery().fromCondition("Condition/plss").build());
 
 		assertThat(found.urgency()).isEqualTo(Urgency.URGENT);
 		assertThat(found.daysFromSurgeryToOnset()).isEmpty();
@@ -180,9 +183,11 @@ class PostOperativeFootDropUrgencyTest {
 		SurgeryEvidence fusion = surgery().reference("Procedure/fusion").performed("2024-05-14").hardware().build();
 		SurgeryEvidence discectomy = surgery().performed("2026-11-03").build();
 
-		assertThat(rule.evaluate(List.of(footDrop), List.of(fusion, discectomy), TODAY).orElseThrow().hardwareOnRecord())
-				.isTrue();
+		assertThat(
+				rule.evaluate(List.of(footDrop), List.of(fusion, discectomy), TODAY).orElseThrow().hardwareOnRecord())
+			.isTrue();
 		assertThat(rule.evaluate(List.of(footDrop), List.of(discectomy), TODAY).orElseThrow().hardwareOnRecord())
-				.isFalse();
+			.isFalse();
 	}
+
 }

@@ -15,11 +15,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.TestTerminology;
 
-/** Pregnancy: a current pregnancy Condition, or the latest pregnancy status of the last 280 days being pregnant. */
+/**
+ * Pregnancy: a current pregnancy Condition, or the latest pregnancy status of the last
+ * 280 days being pregnant.
+ */
 class PregnancyCheckTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
 	private static final String PREGNANT = "77386006";
+
 	private static final String NOT_PREGNANT = "60001007";
 
 	private final PregnancyCheck check = new PregnancyCheck(TestTerminology.builtInValueSets());
@@ -34,42 +39,46 @@ class PregnancyCheckTest {
 
 	@Test
 	void activePregnancyConditionIsAFinding() {
-		assertThat(check(record().conditions(condition(SNOMED, PREGNANT).id("preg").build()).build()))
-				.singleElement().satisfies(finding -> {
-					assertThat(finding.concern()).isEqualTo(SafetyConcern.PREGNANCY);
-					assertThat(finding.brief()).isEqualTo("pregnant");
-					assertThat(finding.evidence()).isEqualTo("77386006 (77386006), Condition/preg");
-					assertThat(finding.contraindication()).isTrue();
-				});
+		assertThat(check(record().conditions(condition(SNOMED, PREGNANT).id("preg").build()).build())).singleElement()
+			.satisfies(finding -> {
+				assertThat(finding.concern()).isEqualTo(SafetyConcern.PREGNANCY);
+				assertThat(finding.brief()).isEqualTo("pregnant");
+				assertThat(finding.evidence()).isEqualTo("77386006 (77386006), Condition/preg");
+				assertThat(finding.contraindication()).isTrue();
+			});
 	}
 
 	@Test
 	void incidentalPregnantStateIsAFinding() {
 		assertThat(check(record().conditions(condition(ICD10CM, "Z33.1").build()).build()))
-				.extracting(SafetyFinding::concern).containsExactly(SafetyConcern.PREGNANCY);
+			.extracting(SafetyFinding::concern)
+			.containsExactly(SafetyConcern.PREGNANCY);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"resolved", "inactive"})
+	@ValueSource(strings = { "resolved", "inactive" })
 	void pregnancyConditionNoLongerCurrentIsNone(String clinicalStatus) {
-		assertThat(check(record().conditions(condition(SNOMED, PREGNANT).clinicalStatus(clinicalStatus).build()).build()))
-				.isEmpty();
+		assertThat(
+				check(record().conditions(condition(SNOMED, PREGNANT).clinicalStatus(clinicalStatus).build()).build()))
+			.isEmpty();
 	}
 
 	@Test
 	void refutedPregnancyConditionIsNone() {
-		assertThat(check(record().conditions(condition(SNOMED, PREGNANT).verificationStatus("refuted").build()).build()))
-				.isEmpty();
+		assertThat(
+				check(record().conditions(condition(SNOMED, PREGNANT).verificationStatus("refuted").build()).build()))
+			.isEmpty();
 	}
 
 	@Test
 	void pregnantStatusTenDaysAgoIsAFinding() {
 		assertThat(check(record().observations(pregnancyStatus(PREGNANT, daysAgo(10)).id("status").build()).build()))
-				.singleElement().satisfies(finding -> {
-					assertThat(finding.concern()).isEqualTo(SafetyConcern.PREGNANCY);
-					assertThat(finding.evidence())
-							.isEqualTo("Pregnancy status: pregnant on " + daysAgo(10) + ", Observation/status");
-				});
+			.singleElement()
+			.satisfies(finding -> {
+				assertThat(finding.concern()).isEqualTo(SafetyConcern.PREGNANCY);
+				assertThat(finding.evidence())
+					.isEqualTo("Pregnancy status: pregnant on " + daysAgo(10) + ", Observation/status");
+			});
 	}
 
 	@Test
@@ -84,31 +93,31 @@ class PregnancyCheckTest {
 
 	@Test
 	void notPregnantStatusNewerThanAPregnantOneIsNone() {
-		assertThat(check(record().observations(
-						pregnancyStatus(PREGNANT, daysAgo(60)).id("positive").build(),
-						pregnancyStatus(NOT_PREGNANT, daysAgo(5)).id("negative").build())
-				.build())).isEmpty();
+		assertThat(check(record()
+			.observations(pregnancyStatus(PREGNANT, daysAgo(60)).id("positive").build(),
+					pregnancyStatus(NOT_PREGNANT, daysAgo(5)).id("negative").build())
+			.build())).isEmpty();
 	}
 
 	@Test
 	void pregnantStatusNewerThanANotPregnantOneCounts() {
-		assertThat(check(record().observations(
-						pregnancyStatus(NOT_PREGNANT, daysAgo(60)).id("negative").build(),
-						pregnancyStatus(PREGNANT, daysAgo(5)).id("positive").build())
-				.build()))
-				.extracting(SafetyFinding::evidence).singleElement().asString().endsWith("Observation/positive");
+		assertThat(check(record()
+			.observations(pregnancyStatus(NOT_PREGNANT, daysAgo(60)).id("negative").build(),
+					pregnancyStatus(PREGNANT, daysAgo(5)).id("positive").build())
+			.build())).extracting(SafetyFinding::evidence).singleElement().asString().endsWith("Observation/positive");
 	}
 
 	@Test
 	void preliminaryStatusIsIgnored() {
-		assertThat(check(record().observations(
-						pregnancyStatus(PREGNANT, daysAgo(30)).id("positive").build(),
-						pregnancyStatus(NOT_PREGNANT, daysAgo(1)).id("preliminary").status("preliminary").build())
-				.build())).hasSize(1);
+		assertThat(check(record()
+			.observations(pregnancyStatus(PREGNANT, daysAgo(30)).id("positive").build(),
+					pregnancyStatus(NOT_PREGNANT, daysAgo(1)).id("preliminary").status("preliminary").build())
+			.build())).hasSize(1);
 	}
 
 	@Test
 	void noPregnancyDataGivesNone() {
 		assertThat(check(record().build())).isEmpty();
 	}
+
 }

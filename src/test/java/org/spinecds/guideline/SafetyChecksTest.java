@@ -24,17 +24,21 @@ import org.spinecds.patient.PatientRecord;
 import org.spinecds.patient.PrefetchKey;
 import org.spinecds.terminology.TestTerminology;
 
-/** The whole safety review: every check, the notes, what could not be checked, and the order they are shown in. */
+/**
+ * The whole safety review: every check, the notes, what could not be checked, and the
+ * order they are shown in.
+ */
 class SafetyChecksTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
 	private static final String RECENT = "2026-11-01";
 
 	private final SafetyChecks checks = new SafetyChecks(TestTerminology.builtInValueSets());
 
 	private static PostOperativeFootDrop after(SurgeryEvidence... surgeries) {
-		return new PostOperativeFootDrop(footDrop().build(), surgeries[0], List.of(footDrop().build()), List.of(surgeries),
-				Urgency.URGENT, OptionalLong.empty());
+		return new PostOperativeFootDrop(footDrop().build(), surgeries[0], List.of(footDrop().build()),
+				List.of(surgeries), Urgency.URGENT, OptionalLong.empty());
 	}
 
 	private static final PostOperativeFootDrop AFTER_DISCECTOMY = after(surgery().build());
@@ -59,8 +63,11 @@ class SafetyChecksTest {
 
 	@Test
 	void fusionWithHardwareIsASpinalHardwareNote() {
-		SurgeryEvidence fusion = surgery().reference("Procedure/fusion").code(CPT, "22612", "Arthrodesis, lumbar")
-				.performed("2026-11-03").hardware().build();
+		SurgeryEvidence fusion = surgery().reference("Procedure/fusion")
+			.code(CPT, "22612", "Arthrodesis, lumbar")
+			.performed("2026-11-03")
+			.hardware()
+			.build();
 
 		SafetyReview review = checks.review(normalKidneys().build(), after(fusion), TODAY);
 
@@ -73,12 +80,16 @@ class SafetyChecksTest {
 
 	@Test
 	void hardwareFromAnOlderSurgeryCounts() {
-		SafetyReview review = checks.review(normalKidneys().build(), after(
-				surgery().reference("Procedure/disc").performed("2026-11-03").build(),
-				surgery().reference("Procedure/old-fusion").performed("2019-05-01").hardware().build()), TODAY);
+		SafetyReview review = checks
+			.review(normalKidneys().build(),
+					after(surgery().reference("Procedure/disc").performed("2026-11-03").build(),
+							surgery().reference("Procedure/old-fusion").performed("2019-05-01").hardware().build()),
+					TODAY);
 
-		assertThat(review.findings()).extracting(SafetyFinding::evidence).singleElement().asString()
-				.endsWith("Procedure/old-fusion");
+		assertThat(review.findings()).extracting(SafetyFinding::evidence)
+			.singleElement()
+			.asString()
+			.endsWith("Procedure/old-fusion");
 	}
 
 	@Test
@@ -88,7 +99,8 @@ class SafetyChecksTest {
 
 	@Test
 	void currentPeronealNeuropathyIsANote() {
-		SafetyReview review = review(normalKidneys().conditions(condition(ICD10CM, "G57.32").id("peroneal").build()).build());
+		SafetyReview review = review(
+				normalKidneys().conditions(condition(ICD10CM, "G57.32").id("peroneal").build()).build());
 
 		assertThat(review.findings()).singleElement().satisfies(finding -> {
 			assertThat(finding.concern()).isEqualTo(SafetyConcern.PERONEAL_NEUROPATHY);
@@ -98,17 +110,19 @@ class SafetyChecksTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"refuted", "entered-in-error"})
+	@ValueSource(strings = { "refuted", "entered-in-error" })
 	void refutedPeronealNeuropathyIsNone(String verificationStatus) {
-		assertThat(review(normalKidneys()
-				.conditions(condition(ICD10CM, "G57.32").verificationStatus(verificationStatus).build()).build())
-				.findings()).isEmpty();
+		assertThat(review(
+				normalKidneys().conditions(condition(ICD10CM, "G57.32").verificationStatus(verificationStatus).build())
+					.build())
+			.findings()).isEmpty();
 	}
 
 	@Test
 	void resolvedPeronealNeuropathyIsNone() {
-		assertThat(review(normalKidneys().conditions(condition(ICD10CM, "G57.32").clinicalStatus("resolved").build()).build())
-				.findings()).isEmpty();
+		assertThat(review(
+				normalKidneys().conditions(condition(ICD10CM, "G57.32").clinicalStatus("resolved").build()).build())
+			.findings()).isEmpty();
 	}
 
 	@Test
@@ -125,11 +139,11 @@ class SafetyChecksTest {
 
 	@Test
 	void everyKeyNotObtainedIsNamedButThePatientResource() {
-		SafetyReview review = review(normalKidneys()
-				.notObtained(PrefetchKey.PATIENT, PrefetchKey.DEVICES, PrefetchKey.ALLERGIES).build());
+		SafetyReview review = review(
+				normalKidneys().notObtained(PrefetchKey.PATIENT, PrefetchKey.DEVICES, PrefetchKey.ALLERGIES).build());
 
-		assertThat(review.findings()).extracting(SafetyFinding::evidence).containsExactly(
-				"Could not be checked (the data was not available): allergies, implanted devices");
+		assertThat(review.findings()).extracting(SafetyFinding::evidence)
+			.containsExactly("Could not be checked (the data was not available): allergies, implanted devices");
 	}
 
 	@Test
@@ -149,28 +163,24 @@ class SafetyChecksTest {
 	@Test
 	void contraindicationsComeFirstInTheOrderOfTheirConcern() {
 		PatientRecord record = record()
-				.devices(device().id("stim").safety(NCI_THESAURUS, "C106047").build(),
-						device().id("hip").safety(NCI_THESAURUS, "C106046").build())
-				.conditions(condition(ICD10CM, "G57.32").id("peroneal").build(),
-						condition(SNOMED, "77386006").id("preg").build())
-				.allergies(allergy(RXNORM, "1310171").build())
-				.observations(egfr("25", RECENT).build())
-				.notObtained(PrefetchKey.PROCEDURES)
-				.build();
+			.devices(device().id("stim").safety(NCI_THESAURUS, "C106047").build(),
+					device().id("hip").safety(NCI_THESAURUS, "C106046").build())
+			.conditions(condition(ICD10CM, "G57.32").id("peroneal").build(),
+					condition(SNOMED, "77386006").id("preg").build())
+			.allergies(allergy(RXNORM, "1310171").build())
+			.observations(egfr("25", RECENT).build())
+			.notObtained(PrefetchKey.PROCEDURES)
+			.build();
 
 		SafetyReview review = checks.review(record, after(surgery().hardware().build()), TODAY);
 
-		assertThat(review.findings()).extracting(SafetyFinding::concern).containsExactly(
-				SafetyConcern.KIDNEY_FUNCTION,
-				SafetyConcern.CONTRAST_ALLERGY,
-				SafetyConcern.PREGNANCY,
-				SafetyConcern.MRI_UNSAFE_IMPLANT,
-				SafetyConcern.MR_CONDITIONAL_IMPLANT,
-				SafetyConcern.SPINAL_HARDWARE,
-				SafetyConcern.PERONEAL_NEUROPATHY,
-				SafetyConcern.DATA_NOT_CHECKED);
+		assertThat(review.findings()).extracting(SafetyFinding::concern)
+			.containsExactly(SafetyConcern.KIDNEY_FUNCTION, SafetyConcern.CONTRAST_ALLERGY, SafetyConcern.PREGNANCY,
+					SafetyConcern.MRI_UNSAFE_IMPLANT, SafetyConcern.MR_CONDITIONAL_IMPLANT,
+					SafetyConcern.SPINAL_HARDWARE, SafetyConcern.PERONEAL_NEUROPATHY, SafetyConcern.DATA_NOT_CHECKED);
 		assertThat(review.contraindications()).hasSize(4);
 		assertThat(review.avoidGadolinium()).isTrue();
 		assertThat(review.avoidMri()).isTrue();
 	}
+
 }

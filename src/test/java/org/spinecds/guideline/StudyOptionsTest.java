@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Which studies to offer, and which one to recommend, for each combination of safety concerns. */
+/**
+ * Which studies to offer, and which one to recommend, for each combination of safety
+ * concerns.
+ */
 class StudyOptionsTest {
 
 	private static List<StudyOption> optionsFor(SafetyConcern... concerns) {
@@ -29,61 +32,57 @@ class StudyOptionsTest {
 	@Test
 	void noRiskRecommendsMriWithoutAndWithContrastAlone() {
 		assertThat(optionsFor()).extracting(StudyOption::study, StudyOption::rating, StudyOption::recommended)
-				.containsExactly(tuple(MRI_WITHOUT_AND_WITH_CONTRAST, USUALLY_APPROPRIATE, true));
+			.containsExactly(tuple(MRI_WITHOUT_AND_WITH_CONTRAST, USUALLY_APPROPRIATE, true));
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = SafetyConcern.class, names = {"KIDNEY_FUNCTION", "CONTRAST_ALLERGY"})
+	@EnumSource(value = SafetyConcern.class, names = { "KIDNEY_FUNCTION", "CONTRAST_ALLERGY" })
 	void kidneyOrAllergyRiskRecommendsMriWithoutContrastAndOffersCtMyelography(SafetyConcern concern) {
 		assertThat(optionsFor(concern)).extracting(StudyOption::study, StudyOption::rating, StudyOption::recommended)
-				.containsExactly(
-						tuple(MRI_WITHOUT_AND_WITH_CONTRAST, USUALLY_APPROPRIATE, false),
-						tuple(MRI_WITHOUT_CONTRAST, USUALLY_APPROPRIATE, true),
-						tuple(CT_MYELOGRAPHY, MAY_BE_APPROPRIATE, false));
+			.containsExactly(tuple(MRI_WITHOUT_AND_WITH_CONTRAST, USUALLY_APPROPRIATE, false),
+					tuple(MRI_WITHOUT_CONTRAST, USUALLY_APPROPRIATE, true),
+					tuple(CT_MYELOGRAPHY, MAY_BE_APPROPRIATE, false));
 	}
 
 	@Test
 	void pregnancyAloneRecommendsMriWithoutContrastWithoutOfferingCtMyelography() {
-		assertThat(optionsFor(PREGNANCY)).extracting(StudyOption::study, StudyOption::recommended).containsExactly(
-				tuple(MRI_WITHOUT_AND_WITH_CONTRAST, false),
-				tuple(MRI_WITHOUT_CONTRAST, true));
+		assertThat(optionsFor(PREGNANCY)).extracting(StudyOption::study, StudyOption::recommended)
+			.containsExactly(tuple(MRI_WITHOUT_AND_WITH_CONTRAST, false), tuple(MRI_WITHOUT_CONTRAST, true));
 	}
 
 	@Test
 	void pregnancyWithKidneyRiskAlsoOffersCtMyelography() {
 		assertThat(optionsFor(PREGNANCY, KIDNEY_FUNCTION)).extracting(StudyOption::study, StudyOption::recommended)
-				.containsExactly(
-						tuple(MRI_WITHOUT_AND_WITH_CONTRAST, false),
-						tuple(MRI_WITHOUT_CONTRAST, true),
-						tuple(CT_MYELOGRAPHY, false));
+			.containsExactly(tuple(MRI_WITHOUT_AND_WITH_CONTRAST, false), tuple(MRI_WITHOUT_CONTRAST, true),
+					tuple(CT_MYELOGRAPHY, false));
 	}
 
 	@Test
 	void mrUnsafeImplantRecommendsCtMyelography() {
-		assertThat(optionsFor(MRI_UNSAFE_IMPLANT)).extracting(StudyOption::study, StudyOption::rating, StudyOption::recommended)
-				.containsExactly(
-						tuple(MRI_WITHOUT_AND_WITH_CONTRAST, USUALLY_APPROPRIATE, false),
-						tuple(CT_MYELOGRAPHY, MAY_BE_APPROPRIATE, true));
+		assertThat(optionsFor(MRI_UNSAFE_IMPLANT))
+			.extracting(StudyOption::study, StudyOption::rating, StudyOption::recommended)
+			.containsExactly(tuple(MRI_WITHOUT_AND_WITH_CONTRAST, USUALLY_APPROPRIATE, false),
+					tuple(CT_MYELOGRAPHY, MAY_BE_APPROPRIATE, true));
 	}
 
 	@Test
 	void mrUnsafeImplantWithKidneyRiskRecommendsCtMyelographyAndNoMriWithoutContrast() {
-		assertThat(optionsFor(MRI_UNSAFE_IMPLANT, KIDNEY_FUNCTION)).extracting(StudyOption::study, StudyOption::recommended)
-				.containsExactly(
-						tuple(MRI_WITHOUT_AND_WITH_CONTRAST, false),
-						tuple(CT_MYELOGRAPHY, true));
+		assertThat(optionsFor(MRI_UNSAFE_IMPLANT, KIDNEY_FUNCTION))
+			.extracting(StudyOption::study, StudyOption::recommended)
+			.containsExactly(tuple(MRI_WITHOUT_AND_WITH_CONTRAST, false), tuple(CT_MYELOGRAPHY, true));
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = SafetyConcern.class, names = {"MR_CONDITIONAL_IMPLANT", "NO_RECENT_EGFR", "SPINAL_HARDWARE",
-		"PERONEAL_NEUROPATHY", "DATA_NOT_CHECKED"})
+	@EnumSource(value = SafetyConcern.class, names = { "MR_CONDITIONAL_IMPLANT", "NO_RECENT_EGFR", "SPINAL_HARDWARE",
+			"PERONEAL_NEUROPATHY", "DATA_NOT_CHECKED" })
 	void notesDoNotChangeTheRecommendation(SafetyConcern note) {
 		assertThat(optionsFor(note)).isEqualTo(optionsFor());
 	}
 
 	@Test
 	void everyCombinationOffersOnlyOfferableStudiesWithExactlyOneRecommended() {
-		List<SafetyConcern> contraindications = List.of(KIDNEY_FUNCTION, CONTRAST_ALLERGY, PREGNANCY, MRI_UNSAFE_IMPLANT);
+		List<SafetyConcern> contraindications = List.of(KIDNEY_FUNCTION, CONTRAST_ALLERGY, PREGNANCY,
+				MRI_UNSAFE_IMPLANT);
 		for (int mask = 0; mask < 1 << contraindications.size(); mask++) {
 			List<SafetyConcern> concerns = new ArrayList<>();
 			for (int i = 0; i < contraindications.size(); i++) {
@@ -94,13 +93,16 @@ class StudyOptionsTest {
 			List<StudyOption> options = optionsFor(concerns.toArray(SafetyConcern[]::new));
 
 			assertThat(options).as("options for %s", concerns).filteredOn(StudyOption::recommended).hasSize(1);
-			assertThat(options).as("options for %s", concerns).extracting(StudyOption::study)
-					.doesNotHaveDuplicates()
-					.startsWith(MRI_WITHOUT_AND_WITH_CONTRAST)
-					.allMatch(StudyOptions.OFFERABLE::contains);
+			assertThat(options).as("options for %s", concerns)
+				.extracting(StudyOption::study)
+				.doesNotHaveDuplicates()
+				.startsWith(MRI_WITHOUT_AND_WITH_CONTRAST)
+				.allMatch(StudyOptions.OFFERABLE::contains);
 			assertThat(options).as("ratings for %s", concerns)
-					.allMatch(option -> AcrLowBackPainVariant5.rate(option.study()).orElseThrow() == option.rating());
-			assertThat(options.get(0).recommended()).as("MRI with gadolinium for %s", concerns).isEqualTo(concerns.isEmpty());
+				.allMatch(option -> AcrLowBackPainVariant5.rate(option.study()).orElseThrow() == option.rating());
+			assertThat(options.get(0).recommended()).as("MRI with gadolinium for %s", concerns)
+				.isEqualTo(concerns.isEmpty());
 		}
 	}
+
 }

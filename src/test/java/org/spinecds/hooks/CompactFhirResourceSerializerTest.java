@@ -11,13 +11,16 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.spinecds.FhirContextConfig;
 
-/** Embedded resources are written as compact FHIR JSON, and what the EHR sent as contained stays contained. */
+/**
+ * Embedded resources are written as compact FHIR JSON, and what the EHR sent as contained
+ * stays contained.
+ */
 class CompactFhirResourceSerializerTest {
 
 	private static final FhirContext FHIR = new FhirContextConfig().fhirContext();
 
 	private final ObjectMapper mapper = new ObjectMapper()
-			.registerModule(new SimpleModule().addSerializer(IBaseResource.class, new CompactFhirResourceSerializer(FHIR)));
+		.registerModule(new SimpleModule().addSerializer(IBaseResource.class, new CompactFhirResourceSerializer(FHIR)));
 
 	@Test
 	void draftOrderWithContainedRequesterKeepsItAndItsLocalReference() throws Exception {
@@ -46,4 +49,5 @@ class CompactFhirResourceSerializerTest {
 
 		assertThat(written).doesNotContain("\n").contains("\"resourceType\":\"ServiceRequest\"");
 	}
+
 }

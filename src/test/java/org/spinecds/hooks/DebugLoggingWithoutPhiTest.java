@@ -18,16 +18,17 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * An operator who turns every logger to DEBUG to chase a problem still gets no patient data and no access token in
- * the log: not from Tomcat reading the request, nor from the HTTP client fetching from the EHR's FHIR server.
+ * An operator who turns every logger to DEBUG to chase a problem still gets no patient
+ * data and no access token in the log: not from Tomcat reading the request, nor from the
+ * HTTP client fetching from the EHR's FHIR server.
  */
-@SpringBootTest(
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = {"logging.level.root=DEBUG", "cds.fhir.allowed-servers=http://localhost:*/fhir"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "logging.level.root=DEBUG", "cds.fhir.allowed-servers=http://localhost:*/fhir" })
 @ExtendWith(OutputCaptureExtension.class)
 class DebugLoggingWithoutPhiTest {
 
 	private static final String ACCESS_TOKEN = "debug-log-access-token-8e41b7";
+
 	private static final EhrFhirServer EHR = new EhrFhirServer();
 
 	@Value("${local.server.port}")
@@ -45,8 +46,8 @@ class DebugLoggingWithoutPhiTest {
 
 	@Test
 	void fetchedHookCallLeavesNoPatientDataOrTokenAtRootDebug(CapturedOutput output) throws Exception {
-		JsonNode request = new ObjectMapper().readTree(
-				Path.of("hooks/early-fusion-mri-without-contrast/order-select.request.json").toFile());
+		JsonNode request = new ObjectMapper()
+			.readTree(Path.of("hooks/early-fusion-mri-without-contrast/order-select.request.json").toFile());
 		assertThat(request.toString()).contains("Testpatient", "FAKE-MRN-0001", "1968-03-14");
 		EHR.servePrefetchOf(request);
 
@@ -56,15 +57,15 @@ class DebugLoggingWithoutPhiTest {
 		assertThat(fetched.statusCode()).as(fetched.body()).isEqualTo(200);
 		assertThat(prefetched.statusCode()).as(prefetched.body()).isEqualTo(200);
 		assertThat(EHR.requests()).isNotEmpty();
-		assertThat(output.getAll())
-				.contains("hook call service=lumbar-imaging-order-select")
-				.doesNotContain("Testpatient")
-				.doesNotContain("FAKE-MRN-0001")
-				.doesNotContain("1968-03-14")
-				.doesNotContain(ACCESS_TOKEN);
+		assertThat(output.getAll()).contains("hook call service=lumbar-imaging-order-select")
+			.doesNotContain("Testpatient")
+			.doesNotContain("FAKE-MRN-0001")
+			.doesNotContain("1968-03-14")
+			.doesNotContain(ACCESS_TOKEN);
 	}
 
 	private HttpResponse<String> post(String body) {
 		return new CdsHttp(port).post(CdsHttp.ORDER_SELECT, null, body);
 	}
+
 }

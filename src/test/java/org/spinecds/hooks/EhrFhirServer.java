@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * WireMock playing the EHR's FHIR server under {@code /fhir}: serves a hook request's own prefetch as the answers to
- * its prefetch templates, so a request sent without prefetch must get the same cards.
+ * WireMock playing the EHR's FHIR server under {@code /fhir}: serves a hook request's own
+ * prefetch as the answers to its prefetch templates, so a request sent without prefetch
+ * must get the same cards.
  */
 final class EhrFhirServer {
 
@@ -37,16 +38,13 @@ final class EhrFhirServer {
 	}
 
 	/** The search each prefetch key turns into, by resource type. */
-	static final Map<String, String> SEARCHED_TYPES = Map.of(
-			"conditions", "Condition",
-			"procedures", "Procedure",
-			"observations", "Observation",
-			"allergies", "AllergyIntolerance",
-			"devices", "Device");
+	static final Map<String, String> SEARCHED_TYPES = Map.of("conditions", "Condition", "procedures", "Procedure",
+			"observations", "Observation", "allergies", "AllergyIntolerance", "devices", "Device");
 
 	/**
-	 * Stubs Patient/{id} and the searches of every prefetch key the request carries with that prefetch; a key the
-	 * request lacks stays unstubbed (404), as on an EHR that cannot answer it.
+	 * Stubs Patient/{id} and the searches of every prefetch key the request carries with
+	 * that prefetch; a key the request lacks stays unstubbed (404), as on an EHR that
+	 * cannot answer it.
 	 */
 	void servePrefetchOf(JsonNode request) {
 		String patientId = request.at("/context/patientId").asText();
@@ -75,11 +73,17 @@ final class EhrFhirServer {
 	}
 
 	List<LoggedRequest> requests() {
-		return wireMock.getAllServeEvents().stream().map(event -> event.getRequest()).map(LoggedRequest.class::cast)
-				.toList();
+		return wireMock.getAllServeEvents()
+			.stream()
+			.map(event -> event.getRequest())
+			.map(LoggedRequest.class::cast)
+			.toList();
 	}
 
-	/** The request as a client sends it that has no prefetch but a FHIR server (and a token, if not null). */
+	/**
+	 * The request as a client sends it that has no prefetch but a FHIR server (and a
+	 * token, if not null).
+	 */
 	static ObjectNode withoutPrefetch(JsonNode request, String fhirServer, String accessToken) {
 		ObjectNode copy = request.deepCopy();
 		copy.remove("prefetch");
@@ -87,12 +91,13 @@ final class EhrFhirServer {
 		copy.remove("fhirAuthorization");
 		if (accessToken != null) {
 			copy.putObject("fhirAuthorization")
-					.put("access_token", accessToken)
-					.put("token_type", "Bearer")
-					.put("expires_in", 300)
-					.put("scope", "patient/Patient.read patient/Condition.read patient/Procedure.read")
-					.put("subject", "lumbar-imaging-cds");
+				.put("access_token", accessToken)
+				.put("token_type", "Bearer")
+				.put("expires_in", 300)
+				.put("scope", "patient/Patient.read patient/Condition.read patient/Procedure.read")
+				.put("subject", "lumbar-imaging-cds");
 		}
 		return copy;
 	}
+
 }

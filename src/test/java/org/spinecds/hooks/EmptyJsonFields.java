@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * CDS Hooks 2.0, "Use of JSON": null, "", [] and {} are prohibited; an optional field without a value is omitted. The
- * one exception a response may have is {@code "cards": []}.
+ * CDS Hooks 2.0, "Use of JSON": null, "", [] and {} are prohibited; an optional field
+ * without a value is omitted. The one exception a response may have is
+ * {@code "cards": []}.
  */
 final class EmptyJsonFields {
 
-	private EmptyJsonFields() {}
+	private EmptyJsonFields() {
+	}
 
 	static List<String> in(JsonNode response) {
 		List<String> found = new ArrayList<>();
@@ -29,10 +31,12 @@ final class EmptyJsonFields {
 			for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
 				collect(path + "." + field.getKey(), field.getValue(), found);
 			}
-		} else if (node.isArray()) {
+		}
+		else if (node.isArray()) {
 			for (int i = 0; i < node.size(); i++) {
 				collect(path + "[" + i + "]", node.get(i), found);
 			}
 		}
 	}
+
 }

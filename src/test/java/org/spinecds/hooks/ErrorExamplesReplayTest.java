@@ -20,13 +20,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Replays every {@code hooks/errors/<case>.request.txt}: the answer has the expected status and is a FHIR
- * OperationOutcome whose message says what is wrong, with no stack trace.
+ * Replays every {@code hooks/errors/<case>.request.txt}: the answer has the expected
+ * status and is a FHIR OperationOutcome whose message says what is wrong, with no stack
+ * trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorExamplesReplayTest {
 
 	private static final Path ERRORS = Path.of("hooks", "errors");
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Value("${local.server.port}")
@@ -39,7 +41,8 @@ class ErrorExamplesReplayTest {
 			cases = files.filter(path -> path.toString().endsWith(".request.txt")).sorted().toList();
 		}
 		assertThat(cases).hasSizeGreaterThanOrEqualTo(12);
-		return cases.stream().map(request -> DynamicTest.dynamicTest(request.getFileName().toString(), () -> replay(request)));
+		return cases.stream()
+			.map(request -> DynamicTest.dynamicTest(request.getFileName().toString(), () -> replay(request)));
 	}
 
 	@Test
@@ -60,7 +63,8 @@ class ErrorExamplesReplayTest {
 		String name = requestFile.getFileName().toString().replace(".request.txt", "");
 		JsonNode expected = JSON.readTree(requestFile.resolveSibling(name + ".expected.json").toFile());
 		CdsHttp http = new CdsHttp(port);
-		HttpResponse<String> response = http.send(http.request("/cds-services/" + expected.get("service").asText(), null)
+		HttpResponse<String> response = http
+			.send(http.request("/cds-services/" + expected.get("service").asText(), null)
 				.header("Content-Type", expected.get("contentType").asText())
 				.POST(HttpRequest.BodyPublishers.ofString(Files.readString(requestFile))));
 
@@ -75,4 +79,5 @@ class ErrorExamplesReplayTest {
 	private static String diagnostics(JsonNode outcome) {
 		return outcome.at("/issue/0/diagnostics").asText();
 	}
+
 }

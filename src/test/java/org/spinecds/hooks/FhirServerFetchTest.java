@@ -42,23 +42,25 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 
 /**
- * Hook calls whose prefetch is missing, with WireMock as the EHR's FHIR server: the service fetches what is missing
- * and answers as it does with full prefetch, or 412 naming the key and the reason.
+ * Hook calls whose prefetch is missing, with WireMock as the EHR's FHIR server: the
+ * service fetches what is missing and answers as it does with full prefetch, or 412
+ * naming the key and the reason.
  */
-@SpringBootTest(
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = {
-			"cds.fhir.allowed-servers=http://localhost:*/fhir,http://169.254.169.254",
-			"logging.level.org.spinecds.patient=DEBUG"
-		})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "cds.fhir.allowed-servers=http://localhost:*/fhir,http://169.254.169.254",
+				"logging.level.org.spinecds.patient=DEBUG" })
 @Import(HookExamplesReplayTest.FixedClock.class)
 @ExtendWith(OutputCaptureExtension.class)
 class FhirServerFetchTest {
 
 	private static final String TOKEN = "test-access-token-5d1c9a";
+
 	private static final String SCENARIO = "hooks/late-discectomy-ct-without-contrast/";
+
 	private static final ObjectMapper JSON = new ObjectMapper();
+
 	private static final EhrFhirServer EHR = new EhrFhirServer();
+
 	/** Another origin: must never see a request. */
 	private static final EhrFhirServer ELSEWHERE = new EhrFhirServer();
 
@@ -101,9 +103,10 @@ class FhirServerFetchTest {
 
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 			assertSameAsGolden(file, response);
-			// One query per prefetch key the service declares, whatever the request carried.
-			assertThat(EHR.requests()).hasSize(PrefetchKey.values().length).allSatisfy(
-					sent -> assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN));
+			// One query per prefetch key the service declares, whatever the request
+			// carried.
+			assertThat(EHR.requests()).hasSize(PrefetchKey.values().length)
+				.allSatisfy(sent -> assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN));
 		}));
 	}
 
@@ -114,7 +117,8 @@ class FhirServerFetchTest {
 
 		assertThat(post(withoutPrefetch(request, EHR.base(), TOKEN)).statusCode()).isEqualTo(200);
 
-		assertThat(output.getAll()).contains("FHIR query host=localhost key=conditions status=ok").doesNotContain(TOKEN);
+		assertThat(output.getAll()).contains("FHIR query host=localhost key=conditions status=ok")
+			.doesNotContain(TOKEN);
 	}
 
 	@Test
@@ -126,19 +130,21 @@ class FhirServerFetchTest {
 
 		assertSameAsGolden(Path.of(SCENARIO, "order-select.request.json"), response);
 		assertThat(EHR.requests()).hasSize(PrefetchKey.values().length)
-				.allSatisfy(sent -> assertThat(sent.containsHeader("Authorization")).isFalse());
+			.allSatisfy(sent -> assertThat(sent.containsHeader("Authorization")).isFalse());
 	}
 
 	@Test
 	void sixKeysAreFetchedInParallel() throws Exception {
 		JsonNode request = scenario("order-select");
 		EHR.servePrefetchOf(request);
-		post(withoutPrefetch(request, EHR.base(), TOKEN)); // warm-up: class loading, first connections
+		post(withoutPrefetch(request, EHR.base(), TOKEN)); // warm-up: class loading,
+															// first connections
 		EHR.wireMock.resetAll();
 		String patientId = request.at("/context/patientId").asText();
-		EHR.wireMock.stubFor(patientRead(patientId).willReturn(fhir(request.at("/prefetch/patient")).withFixedDelay(300)));
-		EhrFhirServer.SEARCHED_TYPES.forEach((key, type) -> EHR.wireMock.stubFor(
-				search(type, patientId).willReturn(fhir(request.at("/prefetch/" + key)).withFixedDelay(300))));
+		EHR.wireMock
+			.stubFor(patientRead(patientId).willReturn(fhir(request.at("/prefetch/patient")).withFixedDelay(300)));
+		EhrFhirServer.SEARCHED_TYPES.forEach((key, type) -> EHR.wireMock
+			.stubFor(search(type, patientId).willReturn(fhir(request.at("/prefetch/" + key)).withFixedDelay(300))));
 
 		long started = System.nanoTime();
 		HttpResponse<String> response = post(withoutPrefetch(request, EHR.base(), TOKEN));
@@ -157,23 +163,26 @@ class FhirServerFetchTest {
 		String page2 = EHR.base() + "?_getpages=p2&_getpagesoffset=20";
 		String page3 = EHR.base() + "/Condition?patient=" + patientId + "&_page=3";
 		EHR.wireMock.stubFor(search("Condition", patientId).atPriority(1)
-				.withQueryParam("_page", absent())
-				.willReturn(fhir(emptyPage(page2))));
-		EHR.wireMock.stubFor(get(urlPathEqualTo("/fhir"))
-				.withQueryParam("_getpages", equalTo("p2"))
-				.willReturn(fhir(emptyPage(page3))));
-		EHR.wireMock.stubFor(search("Condition", patientId).atPriority(1).withQueryParam("_page", equalTo("3"))
-				.willReturn(fhir(request.at("/prefetch/conditions"))));
+			.withQueryParam("_page", absent())
+			.willReturn(fhir(emptyPage(page2))));
+		EHR.wireMock.stubFor(get(urlPathEqualTo("/fhir")).withQueryParam("_getpages", equalTo("p2"))
+			.willReturn(fhir(emptyPage(page3))));
+		EHR.wireMock.stubFor(search("Condition", patientId).atPriority(1)
+			.withQueryParam("_page", equalTo("3"))
+			.willReturn(fhir(request.at("/prefetch/conditions"))));
 
 		HttpResponse<String> response = post(withoutPrefetch(request, EHR.base(), TOKEN));
 
-		// The foot drop is only on page 3: the same card as with prefetch proves all pages were read.
+		// The foot drop is only on page 3: the same card as with prefetch proves all
+		// pages were read.
 		assertSameAsGolden(Path.of(SCENARIO, "order-select.request.json"), response);
 		EHR.wireMock.verify(1, getRequestedFor(urlPathEqualTo("/fhir/Condition")).withQueryParam("_page", equalTo("3"))
-				.withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+			.withHeader("Authorization", equalTo("Bearer " + TOKEN)));
 		EHR.wireMock.verify(1, getRequestedFor(urlPathEqualTo("/fhir")).withQueryParam("_getpages", equalTo("p2"))
-				.withHeader("Authorization", equalTo("Bearer " + TOKEN)));
-		assertThat(EHR.requests()).hasSize(PrefetchKey.values().length + 2); // two more Condition pages
+			.withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+		assertThat(EHR.requests()).hasSize(PrefetchKey.values().length + 2); // two more
+																				// Condition
+																				// pages
 	}
 
 	@Test
@@ -191,9 +200,9 @@ class FhirServerFetchTest {
 		assertThat(response.statusCode()).isEqualTo(412);
 		assertThat(diagnostics(response)).contains("'procedures'").contains("another server");
 		assertThat(output.getAll())
-				.contains("Not following a searchset next link away from the fhirServer: fhirServer host=localhost"
-						+ " key=procedures link origin=http://127.0.0.1:" + ELSEWHERE.wireMock.port())
-				.doesNotContain(TOKEN);
+			.contains("Not following a searchset next link away from the fhirServer: fhirServer host=localhost"
+					+ " key=procedures link origin=http://127.0.0.1:" + ELSEWHERE.wireMock.port())
+			.doesNotContain(TOKEN);
 		// ELSEWHERE has no request: checked after each test.
 	}
 
@@ -202,7 +211,8 @@ class FhirServerFetchTest {
 		JsonNode request = scenario("order-select");
 		EHR.servePrefetchOf(request);
 		String patientId = request.at("/context/patientId").asText();
-		EHR.wireMock.stubFor(search("Condition", patientId).atPriority(1).willReturn(aResponse().withStatus(302)
+		EHR.wireMock.stubFor(search("Condition", patientId).atPriority(1)
+			.willReturn(aResponse().withStatus(302)
 				.withHeader("Location", ELSEWHERE.base() + "/Condition?patient=" + patientId)));
 		ELSEWHERE.servePrefetchOf(request);
 
@@ -214,8 +224,11 @@ class FhirServerFetchTest {
 
 	@Test
 	void serverErrorOnARequiredKeyIs412NamingIt() throws Exception {
-		assertRequiredKeyFails("Condition", aResponse().withStatus(500).withBody("{\"resourceType\":\"OperationOutcome\"}")
-				.withHeader("Content-Type", "application/fhir+json"), "'conditions'", "HTTP 500");
+		assertRequiredKeyFails("Condition",
+				aResponse().withStatus(500)
+					.withBody("{\"resourceType\":\"OperationOutcome\"}")
+					.withHeader("Content-Type", "application/fhir+json"),
+				"'conditions'", "HTTP 500");
 	}
 
 	@Test
@@ -225,20 +238,23 @@ class FhirServerFetchTest {
 
 	@Test
 	void nonFhirBodyIs412() throws Exception {
-		assertRequiredKeyFails("Condition", aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-				.withBody("<html>maintenance</html>"), "'conditions'", "not FHIR");
+		assertRequiredKeyFails("Condition",
+				aResponse().withStatus(200)
+					.withHeader("Content-Type", "text/html")
+					.withBody("<html>maintenance</html>"),
+				"'conditions'", "not FHIR");
 	}
 
 	@Test
 	void garbageFhirJsonIs412() throws Exception {
-		assertRequiredKeyFails("Condition", fhir("{\"resourceType\": \"Bundle\", \"entry\": [ garbage"),
-				"'conditions'", "failed (the answer is not valid FHIR)");
+		assertRequiredKeyFails("Condition", fhir("{\"resourceType\": \"Bundle\", \"entry\": [ garbage"), "'conditions'",
+				"failed (the answer is not valid FHIR)");
 	}
 
 	@Test
 	void wrongResourceTypeIs412() throws Exception {
-		assertRequiredKeyFails("Procedure", fhir(scenario("order-select").at("/prefetch/conditions")),
-				"'procedures'", "expected Procedure, got Condition");
+		assertRequiredKeyFails("Procedure", fhir(scenario("order-select").at("/prefetch/conditions")), "'procedures'",
+				"expected Procedure, got Condition");
 	}
 
 	@Test
@@ -246,7 +262,7 @@ class FhirServerFetchTest {
 		JsonNode request = scenario("order-select");
 		EHR.servePrefetchOf(request);
 		EHR.wireMock.stubFor(patientRead(request.at("/context/patientId").asText()).atPriority(1)
-				.willReturn(aResponse().withStatus(404)));
+			.willReturn(aResponse().withStatus(404)));
 
 		HttpResponse<String> response = post(withoutPrefetch(request, EHR.base(), TOKEN));
 
@@ -266,7 +282,7 @@ class FhirServerFetchTest {
 
 		assertSameAsGolden(Path.of(SCENARIO, "order-sign.request.json"), response);
 		assertThat(EHR.requests()).singleElement()
-				.satisfies(sent -> assertThat(sent.getUrl()).startsWith("/fhir/Condition?patient="));
+			.satisfies(sent -> assertThat(sent.getUrl()).startsWith("/fhir/Condition?patient="));
 	}
 
 	@Test
@@ -274,20 +290,22 @@ class FhirServerFetchTest {
 		JsonNode request = scenario("order-select");
 		EHR.servePrefetchOf(request);
 
-		HttpResponse<String> response = post(withoutPrefetch(
-				request, "http://127.0.0.1:" + EHR.wireMock.port() + "/fhir", TOKEN));
+		HttpResponse<String> response = post(
+				withoutPrefetch(request, "http://127.0.0.1:" + EHR.wireMock.port() + "/fhir", TOKEN));
 
 		assertThat(response.statusCode()).isEqualTo(412);
 		assertThat(diagnostics(response)).contains("not allowed by cds.fhir.allowed-servers")
-				.contains("matches none of its patterns").contains("'conditions'").contains("'procedures'");
+			.contains("matches none of its patterns")
+			.contains("'conditions'")
+			.contains("'procedures'");
 		EHR.wireMock.verify(0, anyRequestedFor(anyUrl()));
 	}
 
 	@Test
 	void metadataAddressIsRefusedEvenWhenAPatternNamesIt() throws Exception {
 		long started = System.nanoTime();
-		HttpResponse<String> response = post(withoutPrefetch(
-				scenario("order-select"), "http://169.254.169.254/latest/meta-data", TOKEN));
+		HttpResponse<String> response = post(
+				withoutPrefetch(scenario("order-select"), "http://169.254.169.254/latest/meta-data", TOKEN));
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
 		assertThat(response.statusCode()).isEqualTo(412);
@@ -296,13 +314,12 @@ class FhirServerFetchTest {
 		assertThat(millis).isLessThan(500);
 	}
 
-	private void assertRequiredKeyFails(
-			String resourceType, ResponseDefinitionBuilder answer,
-			String key, String reason) throws Exception {
+	private void assertRequiredKeyFails(String resourceType, ResponseDefinitionBuilder answer, String key,
+			String reason) throws Exception {
 		JsonNode request = scenario("order-select");
 		EHR.servePrefetchOf(request);
-		EHR.wireMock.stubFor(search(resourceType, request.at("/context/patientId").asText()).atPriority(1)
-				.willReturn(answer));
+		EHR.wireMock
+			.stubFor(search(resourceType, request.at("/context/patientId").asText()).atPriority(1).willReturn(answer));
 
 		HttpResponse<String> response = post(withoutPrefetch(request, EHR.base(), TOKEN));
 
@@ -317,7 +334,7 @@ class FhirServerFetchTest {
 	private static String emptyPage(String next) {
 		return """
 				{"resourceType": "Bundle", "type": "searchset", "link": [{"relation": "next", "url": "%s"}]}"""
-				.formatted(next);
+			.formatted(next);
 	}
 
 	private static void assertSameAsGolden(Path requestFile, HttpResponse<String> response) throws IOException {
@@ -335,4 +352,5 @@ class FhirServerFetchTest {
 		String service = "/cds-services/lumbar-imaging-" + request.get("hook").asText();
 		return new CdsHttp(port).post(service, null, request.toString());
 	}
+
 }

@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * Replays every {@code hooks/<scenario>/<hook>.request.json} over HTTP and compares the answer field by field with
- * {@code <hook>.response.json}. Run with {@code -Dhooks.record=true} to (re)write the expected files after a
- * deliberate change, then review the diff like code.
+ * Replays every {@code hooks/<scenario>/<hook>.request.json} over HTTP and compares the
+ * answer field by field with {@code <hook>.response.json}. Run with
+ * {@code -Dhooks.record=true} to (re)write the expected files after a deliberate change,
+ * then review the diff like code.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HookExamplesReplayTest {
@@ -35,7 +36,9 @@ class HookExamplesReplayTest {
 	static final Instant TODAY = Instant.parse("2026-11-20T12:00:00Z");
 
 	private static final Path HOOKS = Path.of("hooks");
+
 	private static final boolean RECORD = Boolean.getBoolean("hooks.record");
+
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
 	@Value("${local.server.port}")
@@ -43,11 +46,13 @@ class HookExamplesReplayTest {
 
 	@TestConfiguration
 	static class FixedClock {
+
 		@Bean
 		@Primary
 		Clock fixedClock() {
 			return Clock.fixed(TODAY, ZoneOffset.UTC);
 		}
+
 	}
 
 	@TestFactory
@@ -57,14 +62,15 @@ class HookExamplesReplayTest {
 			requests = files.filter(path -> path.getFileName().toString().endsWith(".request.json")).sorted().toList();
 		}
 		assertThat(requests).hasSizeGreaterThanOrEqualTo(30);
-		return requests.stream().map(request -> DynamicTest.dynamicTest(HOOKS.relativize(request).toString(), () -> replay(request)));
+		return requests.stream()
+			.map(request -> DynamicTest.dynamicTest(HOOKS.relativize(request).toString(), () -> replay(request)));
 	}
 
 	private void replay(Path requestFile) throws Exception {
 		JsonNode request = JSON.readTree(requestFile.toFile());
 		String hook = request.get("hook").asText();
-		HttpResponse<String> response =
-				new CdsHttp(port).post("/cds-services/lumbar-imaging-" + hook, null, Files.readString(requestFile));
+		HttpResponse<String> response = new CdsHttp(port).post("/cds-services/lumbar-imaging-" + hook, null,
+				Files.readString(requestFile));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode actual = JSON.readTree(response.body());
 		assertThat(EmptyJsonFields.in(actual)).as("null or empty fields (CDS Hooks: omit them)").isEmpty();
@@ -76,4 +82,5 @@ class HookExamplesReplayTest {
 		assertThat(expectedFile).as("expected answer next to the request").exists();
 		assertThat(JsonDifferences.between(JSON.readTree(expectedFile.toFile()), actual)).isEmpty();
 	}
+
 }

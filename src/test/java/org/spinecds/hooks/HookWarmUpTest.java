@@ -20,7 +20,10 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The calls answered before the service reports ready take the real path, and leave no trace of a clinical call. */
+/**
+ * The calls answered before the service reports ready take the real path, and leave no
+ * trace of a clinical call.
+ */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HookWarmUpTest {
@@ -41,7 +44,8 @@ class HookWarmUpTest {
 	void eachWarmUpCallGivesTheCardsOfItsExample() throws Exception {
 		int exampleCards = 0;
 		for (OrderHook service : OrderHook.values()) {
-			JsonNode answer = mapper.readTree(Path.of("hooks", "egfr-low-ct", service.hook() + ".response.json").toFile());
+			JsonNode answer = mapper
+				.readTree(Path.of("hooks", "egfr-low-ct", service.hook() + ".response.json").toFile());
 			exampleCards += answer.get("cards").size();
 		}
 
@@ -68,7 +72,10 @@ class HookWarmUpTest {
 		return counts;
 	}
 
-	/** The service's own Prometheus series (hook calls, cards, ratings, FHIR fetches) with their values. */
+	/**
+	 * The service's own Prometheus series (hook calls, cards, ratings, FHIR fetches) with
+	 * their values.
+	 */
 	private List<String> hookMetrics() {
 		String metrics = new CdsHttp(port).get("/actuator/prometheus", null).body();
 		assertThat(metrics).contains("jvm_");
@@ -78,11 +85,12 @@ class HookWarmUpTest {
 	@Test
 	void aFailedWarmUpDoesNotStopTheStart() {
 		ICdsServiceRegistry failing = (ICdsServiceRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
-				new Class<?>[] {ICdsServiceRegistry.class}, (proxy, method, arguments) -> {
+				new Class<?>[] { ICdsServiceRegistry.class }, (proxy, method, arguments) -> {
 					throw new IllegalStateException("registry unavailable");
 				});
 
 		assertThatCode(() -> new HookWarmUp(failing, mapper).run(new DefaultApplicationArguments()))
-				.doesNotThrowAnyException();
+			.doesNotThrowAnyException();
 	}
+
 }

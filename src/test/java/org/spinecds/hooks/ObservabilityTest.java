@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Health probes and Prometheus metrics are there for operators, and hook calls show up in them. */
+/**
+ * Health probes and Prometheus metrics are there for operators, and hook calls show up in
+ * them.
+ */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ObservabilityTest {
@@ -21,7 +24,7 @@ class ObservabilityTest {
 
 	@Test
 	void livenessAndReadinessProbesAnswerUp() throws Exception {
-		for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
 			HttpResponse<String> response = get(probe);
 			assertThat(response.statusCode()).as(probe).isEqualTo(200);
 			assertThat(response.body()).contains("\"UP\"");
@@ -37,11 +40,11 @@ class ObservabilityTest {
 		String metrics = get("/actuator/prometheus").body();
 
 		assertThat(metrics)
-				.contains("cds_hook_duration_seconds_count{outcome=\"200\",service=\"lumbar-imaging-order-select\"}")
-				.contains("cds_hook_duration_seconds_count{outcome=\"400\",service=\"lumbar-imaging-order-select\"}")
-				.contains("cds_hook_duration_seconds_bucket")
-				.contains("cds_cards_total{indicator=\"critical\",service=\"lumbar-imaging-order-select\"}")
-				.contains("cds_ratings_total{rating=\"usually-appropriate\",service=\"lumbar-imaging-order-select\"}");
+			.contains("cds_hook_duration_seconds_count{outcome=\"200\",service=\"lumbar-imaging-order-select\"}")
+			.contains("cds_hook_duration_seconds_count{outcome=\"400\",service=\"lumbar-imaging-order-select\"}")
+			.contains("cds_hook_duration_seconds_bucket")
+			.contains("cds_cards_total{indicator=\"critical\",service=\"lumbar-imaging-order-select\"}")
+			.contains("cds_ratings_total{rating=\"usually-appropriate\",service=\"lumbar-imaging-order-select\"}");
 	}
 
 	private void post(String scenario) throws Exception {
@@ -60,4 +63,5 @@ class ObservabilityTest {
 	private HttpResponse<String> get(String path) {
 		return new CdsHttp(port).get(path, null);
 	}
+
 }

@@ -25,16 +25,22 @@ import org.spinecds.FhirContextConfig;
 import org.spinecds.security.RequestLimitsProperties;
 import org.springframework.util.unit.DataSize;
 
-/** Our one-pass request reader gives exactly what HAPI's deserializer gives, for every hooks/ request. */
+/**
+ * Our one-pass request reader gives exactly what HAPI's deserializer gives, for every
+ * hooks/ request.
+ */
 class SinglePassRequestDeserializerTest {
 
 	private static final FhirContext FHIR = new FhirContextConfig().fhirContext();
-	private static final ObjectMapper MAPPER = new CdsHooksLibraryConfig()
-			.cdsHooksObjectMapper(FHIR, new RequestLimitsProperties(DataSize.ofMegabytes(5), 100, 1_000_000));
+
+	private static final ObjectMapper MAPPER = new CdsHooksLibraryConfig().cdsHooksObjectMapper(FHIR,
+			new RequestLimitsProperties(DataSize.ofMegabytes(5), 100, 1_000_000));
+
 	private static final CdsServiceJson SERVICE = service();
 
-	private final SinglePassRequestDeserializer ours =
-			new SinglePassRequestDeserializer(FHIR, FhirContextConfig.parserErrorHandler(), MAPPER);
+	private final SinglePassRequestDeserializer ours = new SinglePassRequestDeserializer(FHIR,
+			FhirContextConfig.parserErrorHandler(), MAPPER);
+
 	private final CdsServiceRequestJsonDeserializer hapis = new CdsServiceRequestJsonDeserializer(FHIR, MAPPER);
 
 	@TestFactory
@@ -61,7 +67,8 @@ class SinglePassRequestDeserializerTest {
 				Object got = actual.getContext().get(key);
 				if (want instanceof IBaseResource resource) {
 					assertSameResource(key, (IBaseResource) got, resource);
-				} else {
+				}
+				else {
 					assertThat(got).as(key).isEqualTo(want);
 				}
 			}
@@ -70,9 +77,10 @@ class SinglePassRequestDeserializerTest {
 
 	@Test
 	void aBrokenEmbeddedResourceIsTheClientsDataError() throws Exception {
-		JsonNode body = MAPPER.readTree("""
-				{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p",
-				 "draftOrders": {"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "NoSuchType"}}]}}}""");
+		JsonNode body = MAPPER.readTree(
+				"""
+						{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p",
+						 "draftOrders": {"resourceType": "Bundle", "entry": [{"resource": {"resourceType": "NoSuchType"}}]}}}""");
 
 		assertThatThrownBy(() -> ours.deserialize(SERVICE, body)).isInstanceOf(DataFormatException.class);
 	}
@@ -104,8 +112,8 @@ class SinglePassRequestDeserializerTest {
 		Bundle drafts = (Bundle) ours.deserialize(SERVICE, body).getContext().get("draftOrders");
 
 		assertThat(entryIds(drafts))
-				.containsExactly("ServiceRequest/draft-1", "https://ehr.example.org/fhir/ServiceRequest/draft-2")
-				.isEqualTo(entryIds((Bundle) hapis.deserialize(SERVICE, body).getContext().get("draftOrders")));
+			.containsExactly("ServiceRequest/draft-1", "https://ehr.example.org/fhir/ServiceRequest/draft-2")
+			.isEqualTo(entryIds((Bundle) hapis.deserialize(SERVICE, body).getContext().get("draftOrders")));
 	}
 
 	@Test
@@ -114,12 +122,14 @@ class SinglePassRequestDeserializerTest {
 				{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p"},
 				 "prefetch": {"patient": ["Patient/p"]}}""");
 
-		assertThatThrownBy(() -> ours.deserialize(SERVICE, body))
-				.isInstanceOf(DataFormatException.class)
-				.hasMessageContaining("must be a JSON object");
+		assertThatThrownBy(() -> ours.deserialize(SERVICE, body)).isInstanceOf(DataFormatException.class)
+			.hasMessageContaining("must be a JSON object");
 	}
 
-	/** The same content and, for a Bundle, the same full id on every entry (the encoding shows only id parts). */
+	/**
+	 * The same content and, for a Bundle, the same full id on every entry (the encoding
+	 * shows only id parts).
+	 */
 	private static void assertSameResource(String key, IBaseResource actual, IBaseResource expected) {
 		assertThat(encoded(actual)).as(key).isEqualTo(encoded(expected));
 		if (expected instanceof Bundle bundle) {
@@ -140,4 +150,5 @@ class SinglePassRequestDeserializerTest {
 		service.setExtensionClass(CdsHooksExtension.class);
 		return service;
 	}
+
 }

@@ -35,16 +35,17 @@ class AllowedFhirServersTest {
 	@Test
 	void allowedBaseIsNormalized() {
 		ServerCheck check = new AllowedFhirServers(List.of("https://ehr.example.org/fhir"))
-				.check("https://EHR.example.org:443/fhir/");
+			.check("https://EHR.example.org:443/fhir/");
 		assertThat(check.base()).hasToString("https://ehr.example.org/fhir");
 		assertThat(new AllowedFhirServers(List.of("http://localhost:*")).check("http://localhost:8081/fhir").base())
-				.hasToString("http://localhost:8081/fhir");
+			.hasToString("http://localhost:8081/fhir");
 	}
 
 	@Test
 	void longHostIsEchoedShortened() {
 		String host = "a".repeat(63) + "." + "b".repeat(63) + ".example.org";
-		ServerCheck check = new AllowedFhirServers(List.of("https://ehr.example.org")).check("https://" + host + "/fhir");
+		ServerCheck check = new AllowedFhirServers(List.of("https://ehr.example.org"))
+			.check("https://" + host + "/fhir");
 		assertThat(check.refusal()).hasSizeLessThan(120).contains("...");
 	}
 
@@ -88,14 +89,9 @@ class AllowedFhirServersTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {
-		"http://169.254.169.254/latest/meta-data",
-		"http://169.254.169.254:80/fhir",
-		"http://169.254.1.1/fhir",
-		"http://[fd00:ec2::254]/fhir",
-		"http://[fe80::1]/fhir",
-		"http://[::ffff:169.254.169.254]/fhir"
-	})
+	@ValueSource(strings = { "http://169.254.169.254/latest/meta-data", "http://169.254.169.254:80/fhir",
+			"http://169.254.1.1/fhir", "http://[fd00:ec2::254]/fhir", "http://[fe80::1]/fhir",
+			"http://[::ffff:169.254.169.254]/fhir" })
 	void metadataAndLinkLocalAddressesAreRefusedWhateverThePatterns(String fhirServer) {
 		String patterns = "http://*.*.*.*:*,http://169.254.169.254,http://[fd00:ec2::254],http://[fe80::1],"
 				+ "http://169.254.1.1,http://[::ffff:169.254.169.254]";
@@ -108,28 +104,20 @@ class AllowedFhirServersTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {
-		"ftp://ehr.example.org/fhir",
-		"file:///etc/passwd",
-		"ehr.example.org/fhir",
-		"https://user:secret@ehr.example.org/fhir",
-		"https://ehr.example.org/fhir?x=1",
-		"https://ehr.example.org/fhir#x",
-		"https://ehr.example.org/fhir/../admin",
-		"http://2852039166/fhir",
-		"http://0xA9FEA9FE/fhir",
-		"http://169.254.43518/fhir",
-		"not a url"
-	})
+	@ValueSource(strings = { "ftp://ehr.example.org/fhir", "file:///etc/passwd", "ehr.example.org/fhir",
+			"https://user:secret@ehr.example.org/fhir", "https://ehr.example.org/fhir?x=1",
+			"https://ehr.example.org/fhir#x", "https://ehr.example.org/fhir/../admin", "http://2852039166/fhir",
+			"http://0xA9FEA9FE/fhir", "http://169.254.43518/fhir", "not a url" })
 	void whatIsNotAPlainHttpBaseUrlIsRefused(String fhirServer) {
 		assertThat(allows("https://ehr.example.org,http://*:*,http://*.*.*.*:*", fhirServer)).isFalse();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"ftp://ehr.example.org", "https://ehr*.example.org", "https://ehr.example.org:x", "https://"})
+	@ValueSource(
+			strings = { "ftp://ehr.example.org", "https://ehr*.example.org", "https://ehr.example.org:x", "https://" })
 	void badPatternStopsStartUp(String pattern) {
-		assertThatThrownBy(() -> new AllowedFhirServers(List.of(pattern)))
-				.isInstanceOf(IllegalArgumentException.class)
-				.hasMessageContaining("cds.fhir.allowed-servers");
+		assertThatThrownBy(() -> new AllowedFhirServers(List.of(pattern))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("cds.fhir.allowed-servers");
 	}
+
 }

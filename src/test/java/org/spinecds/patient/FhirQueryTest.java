@@ -34,61 +34,61 @@ class FhirQueryTest {
 	@Test
 	void patientTemplateIsARead() throws Exception {
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Patient/p1"))
-				.willReturn(fhir("{\"resourceType\": \"Patient\", \"id\": \"p1\"}")));
+			.willReturn(fhir("{\"resourceType\": \"Patient\", \"id\": \"p1\"}")));
 
-		assertThat(query(PrefetchKey.PATIENT, "Patient/p1", 10, 1000).call())
-				.singleElement().satisfies(patient -> assertThat(patient.getIdPart()).isEqualTo("p1"));
+		assertThat(query(PrefetchKey.PATIENT, "Patient/p1", 10, 1000).call()).singleElement()
+			.satisfies(patient -> assertThat(patient.getIdPart()).isEqualTo("p1"));
 	}
 
 	@Test
 	void readAnsweredWithAnotherResourceTypeIsNotObtained() {
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Patient/p1"))
-				.willReturn(fhir("{\"resourceType\": \"Condition\", \"id\": \"c1\"}")));
+			.willReturn(fhir("{\"resourceType\": \"Condition\", \"id\": \"c1\"}")));
 
 		assertThatThrownBy(() -> query(PrefetchKey.PATIENT, "Patient/p1", 10, 1000).call())
-				.isInstanceOf(NotObtainedException.class);
+			.isInstanceOf(NotObtainedException.class);
 	}
 
 	@Test
 	void relativeNextLinkIsFollowedAndIncludedResourcesAreLeftOut() throws Exception {
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", absent())
-				.willReturn(fhir(page("Condition?patient=p1&page=2", condition("c1", "match")))));
+			.willReturn(fhir(page("Condition?patient=p1&page=2", condition("c1", "match")))));
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", equalTo("2"))
-				.willReturn(fhir(page(null, condition("c2", "match")
-						+ ", {\"resource\": {\"resourceType\": \"Patient\", \"id\": \"p1\"}, \"search\": {\"mode\": \"include\"}}"))));
+			.willReturn(fhir(page(null, condition("c2", "match")
+					+ ", {\"resource\": {\"resourceType\": \"Patient\", \"id\": \"p1\"}, \"search\": {\"mode\": \"include\"}}"))));
 
 		assertThat(query(PrefetchKey.CONDITIONS, "Condition?patient=p1", 10, 1000).call())
-				.extracting(condition -> condition.getIdPart())
-				.containsExactly("c1", "c2");
+			.extracting(condition -> condition.getIdPart())
+			.containsExactly("c1", "c2");
 	}
 
 	@Test
 	void moreThanMaxPagesIsNotObtainedAndTheExtraPageIsNeverAsked() {
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", absent())
-				.willReturn(fhir(page(base() + "/Condition?page=2", condition("c1", "match")))));
+			.willReturn(fhir(page(base() + "/Condition?page=2", condition("c1", "match")))));
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", equalTo("2"))
-				.willReturn(fhir(page(base() + "/Condition?page=3", condition("c2", "match")))));
+			.willReturn(fhir(page(base() + "/Condition?page=3", condition("c2", "match")))));
 
 		assertThatThrownBy(() -> query(PrefetchKey.CONDITIONS, "Condition?patient=p1", 2, 1000).call())
-				.isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason())
-						.isEqualTo(NotObtained.incomplete("more than 2 searchset pages, cds.fhir.max-pages")));
+			.isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason())
+				.isEqualTo(NotObtained.incomplete("more than 2 searchset pages, cds.fhir.max-pages")));
 		EHR.verify(0, getRequestedFor(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", equalTo("3")));
 	}
 
 	@Test
 	void maxResourcesStopsPaging() {
-		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(fhir(page(base() + "/Condition?page=2",
-				condition("c1", "match") + "," + condition("c2", "match")))));
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(
+				fhir(page(base() + "/Condition?page=2", condition("c1", "match") + "," + condition("c2", "match")))));
 
 		assertThatThrownBy(() -> query(PrefetchKey.CONDITIONS, "Condition?patient=p1", 10, 2).call())
-				.isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason().detail())
-						.contains("cds.fhir.max-resources"));
+			.isInstanceOfSatisfying(NotObtainedException.class,
+					e -> assertThat(e.reason().detail()).contains("cds.fhir.max-resources"));
 	}
 
 	@Test
 	void percentEncodedPatientIdArrivesAsSent() throws Exception {
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("patient", equalTo("a b&c"))
-				.willReturn(fhir(page(null, condition("c1", "match")))));
+			.willReturn(fhir(page(null, condition("c1", "match")))));
 
 		assertThat(query(PrefetchKey.CONDITIONS, "Condition?patient=a+b%26c", 10, 1000).call()).hasSize(1);
 	}
@@ -101,8 +101,9 @@ class FhirQueryTest {
 
 		long started = System.nanoTime();
 		assertThatThrownBy(query::call).isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason())
-				.isEqualTo(NotObtained.notAllowed("169.254.169.254 resolves to a link-local or cloud metadata address")));
-		// Refused by the resolver, not by a failed connection attempt (the connect timeout is 1 s).
+			.isEqualTo(NotObtained.notAllowed("169.254.169.254 resolves to a link-local or cloud metadata address")));
+		// Refused by the resolver, not by a failed connection attempt (the connect
+		// timeout is 1 s).
 		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(500);
 	}
 
@@ -128,4 +129,5 @@ class FhirQueryTest {
 	private static ResponseDefinitionBuilder fhir(String body) {
 		return aResponse().withStatus(200).withHeader("Content-Type", "application/fhir+json").withBody(body);
 	}
+
 }

@@ -27,14 +27,14 @@ class MetadataAddressGuardTest {
 	@Test
 	void hostNameResolvingToTheMetadataAddressIsRefused() {
 		assertThatThrownBy(() -> resolvingTo("169.254.169.254").resolve("innocent.example.org"))
-				.isInstanceOf(MetadataAddressGuard.RefusedAddressException.class)
-				.hasMessageContaining("innocent.example.org");
+			.isInstanceOf(MetadataAddressGuard.RefusedAddressException.class)
+			.hasMessageContaining("innocent.example.org");
 	}
 
 	@Test
 	void oneRefusedAddressAmongSeveralRefusesTheHost() {
 		assertThatThrownBy(() -> resolvingTo("10.0.0.5", "[fd00:ec2::254]").resolve("ehr.example.org"))
-				.isInstanceOf(MetadataAddressGuard.RefusedAddressException.class);
+			.isInstanceOf(MetadataAddressGuard.RefusedAddressException.class);
 	}
 
 	@Test
@@ -44,4 +44,5 @@ class MetadataAddressGuardTest {
 		assertThat(MetadataAddresses.literal("[fd00:ec2::254]")).isPresent();
 		assertThat(MetadataAddresses.literal("300.1.1.1")).isEmpty();
 	}
+
 }

@@ -25,18 +25,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The fetcher itself, below the hook: real HAPI queries over HTTP to WireMock, on the pool and HTTP client the
- * application uses. PrefetchKey has only three keys, so the four queries here are four Condition searches.
+ * The fetcher itself, below the hook: real HAPI queries over HTTP to WireMock, on the
+ * pool and HTTP client the application uses. PrefetchKey has only three keys, so the four
+ * queries here are four Condition searches.
  */
 class ParallelFetchesTest {
 
 	@RegisterExtension
 	static final WireMockExtension EHR = WireMockExtension.newInstance().options(options().dynamicPort()).build();
+
 	private static final String SEARCHSET = """
 			{"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": {"resourceType": "Condition",
 			"id": "c1", "subject": {"reference": "Patient/p"}}, "search": {"mode": "match"}}]}""";
 
 	private final EhrClients clients = new EhrClients();
+
 	private final ParallelFetches parallelFetches = new ParallelFetches(EhrClients.PROPERTIES.maxConcurrentQueries());
 
 	@AfterEach
@@ -48,18 +51,18 @@ class ParallelFetchesTest {
 
 	@Test
 	void fourQueriesDelayed300MsEachRunSideBySide() {
-		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition"))
-				.willReturn(fhir(SEARCHSET).withFixedDelay(300)));
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(fhir(SEARCHSET).withFixedDelay(300)));
 		InFlightRequests inFlight = new InFlightRequests();
 		Map<String, FhirQuery> queries = new LinkedHashMap<>();
 		for (String patient : List.of("p1", "p2", "p3", "p4")) {
 			queries.put(patient, conditionSearch(patient, inFlight));
 		}
-		parallelFetches.runAll(Map.of("warm-up", conditionSearch("p0", inFlight)), Duration.ofSeconds(5), () -> {});
+		parallelFetches.runAll(Map.of("warm-up", conditionSearch("p0", inFlight)), Duration.ofSeconds(5), () -> {
+		});
 
 		long started = System.nanoTime();
-		Map<String, ParallelFetches.Outcome> outcomes =
-				parallelFetches.runAll(queries, Duration.ofSeconds(2), inFlight::abortAll);
+		Map<String, ParallelFetches.Outcome> outcomes = parallelFetches.runAll(queries, Duration.ofSeconds(2),
+				inFlight::abortAll);
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
 		System.out.println("MEASURED 4 queries each delayed 300 ms, fetched in parallel: " + millis + " ms");
@@ -69,7 +72,8 @@ class ParallelFetchesTest {
 		});
 		assertThat(millis).isLessThan(900);
 		for (String patient : queries.keySet()) {
-			EHR.verify(1, getRequestedFor(urlPathEqualTo("/fhir/Condition")).withQueryParam("patient", equalTo(patient)));
+			EHR.verify(1,
+					getRequestedFor(urlPathEqualTo("/fhir/Condition")).withQueryParam("patient", equalTo(patient)));
 		}
 	}
 
@@ -82,14 +86,15 @@ class ParallelFetchesTest {
 		Callable<List<Resource>> tracked = () -> {
 			try {
 				return hanging.call();
-			} finally {
+			}
+			finally {
 				workerDone.countDown();
 			}
 		};
 
 		long started = System.nanoTime();
-		Map<String, ParallelFetches.Outcome> outcomes =
-				parallelFetches.runAll(Map.of("hanging", tracked), Duration.ofMillis(300), inFlight::abortAll);
+		Map<String, ParallelFetches.Outcome> outcomes = parallelFetches.runAll(Map.of("hanging", tracked),
+				Duration.ofMillis(300), inFlight::abortAll);
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		boolean freed = workerDone.await(1, TimeUnit.SECONDS);
 		long freedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -98,16 +103,17 @@ class ParallelFetchesTest {
 				+ " ms, worker thread free after " + freedMillis + " ms");
 		assertThat(outcomes.get("hanging").notObtained().cause()).isEqualTo(NotObtained.Cause.DEADLINE);
 		assertThat(millis).isLessThan(300 + 100);
-		// Well before the 10 s read timeout and the server's 20 s: the abort, not a timeout, ended the read.
+		// Well before the 10 s read timeout and the server's 20 s: the abort, not a
+		// timeout, ended the read.
 		assertThat(freed).isTrue();
 	}
 
 	@Test
 	void queryThatFailsGivesItsReasonAndOthersStillArrive() {
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("patient", equalTo("ok"))
-				.willReturn(fhir(SEARCHSET)));
+			.willReturn(fhir(SEARCHSET)));
 		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("patient", equalTo("broken"))
-				.willReturn(aResponse().withStatus(503)));
+			.willReturn(aResponse().withStatus(503)));
 		InFlightRequests inFlight = new InFlightRequests();
 
 		Map<String, ParallelFetches.Outcome> outcomes = parallelFetches.runAll(
@@ -127,4 +133,5 @@ class ParallelFetchesTest {
 	static ResponseDefinitionBuilder fhir(String body) {
 		return aResponse().withStatus(200).withHeader("Content-Type", "application/fhir+json").withBody(body);
 	}
+
 }

@@ -28,27 +28,26 @@ class PatientRecordAssemblerTest {
 
 	@Test
 	void requiredKeysNotObtainedGive412WithEachReason() {
-		EhrDataSource ehr = (request, keys) -> new EhrFetchResult(
-				Map.of(PrefetchKey.PATIENT, List.of()),
-				Map.of(
-						PrefetchKey.CONDITIONS, NotObtained.failed("HTTP 500"),
-						PrefetchKey.PROCEDURES, NotObtained.deadline("2 s")));
+		EhrDataSource ehr = (request, keys) -> new EhrFetchResult(Map.of(PrefetchKey.PATIENT, List.of()),
+				Map.of(PrefetchKey.CONDITIONS, NotObtained.failed("HTTP 500"), PrefetchKey.PROCEDURES,
+						NotObtained.deadline("2 s")));
 
 		assertThatThrownBy(() -> new PatientRecordAssembler(ehr, TEMPLATES).assemble(requestWithoutPrefetch(), "p1"))
-				.isInstanceOf(PreconditionFailedException.class)
-				.hasMessageContaining("'conditions' (Condition?patient={{context.patientId}})")
-				.hasMessageContaining("fetching it from the fhirServer failed (HTTP 500)")
-				.hasMessageContaining("'procedures'")
-				.hasMessageContaining("in time (deadline 2 s, cds.fhir.deadline)");
+			.isInstanceOf(PreconditionFailedException.class)
+			.hasMessageContaining("'conditions' (Condition?patient={{context.patientId}})")
+			.hasMessageContaining("fetching it from the fhirServer failed (HTTP 500)")
+			.hasMessageContaining("'procedures'")
+			.hasMessageContaining("in time (deadline 2 s, cds.fhir.deadline)");
 	}
 
 	@Test
 	void sameReasonIsSaidOnceForAllItsKeys() {
-		EhrDataSource ehr = (request, keys) -> EhrFetchResult.noneObtained(keys, NotObtained.notAllowed("x matches none"));
+		EhrDataSource ehr = (request, keys) -> EhrFetchResult.noneObtained(keys,
+				NotObtained.notAllowed("x matches none"));
 
 		assertThatThrownBy(() -> new PatientRecordAssembler(ehr, TEMPLATES).assemble(requestWithoutPrefetch(), "p1"))
-				.hasMessageContaining("not allowed by cds.fhir.allowed-servers (x matches none): prefetch key"
-						+ " 'conditions' (Condition?patient={{context.patientId}}), 'procedures'");
+			.hasMessageContaining("not allowed by cds.fhir.allowed-servers (x matches none): prefetch key"
+					+ " 'conditions' (Condition?patient={{context.patientId}}), 'procedures'");
 	}
 
 	@Test
@@ -61,8 +60,8 @@ class PatientRecordAssemblerTest {
 
 		assertThat(record.patient()).isEmpty();
 		assertThat(record.conditions()).hasSize(1);
-		assertThat(record.notObtained()).containsExactlyInAnyOrder(
-				PrefetchKey.PATIENT, PrefetchKey.OBSERVATIONS, PrefetchKey.ALLERGIES, PrefetchKey.DEVICES);
+		assertThat(record.notObtained()).containsExactlyInAnyOrder(PrefetchKey.PATIENT, PrefetchKey.OBSERVATIONS,
+				PrefetchKey.ALLERGIES, PrefetchKey.DEVICES);
 	}
 
 	@Test
@@ -84,4 +83,5 @@ class PatientRecordAssemblerTest {
 		assertThat(record.conditions()).hasSize(1);
 		assertThat(record.notObtained()).isEmpty();
 	}
+
 }

@@ -15,16 +15,20 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One running instance of the service, and a CDS client calling it directly, as a load balancer would pass a call
- * on: every CDS call carries a fresh JWT whose aud is the public URL all replicas share.
+ * One running instance of the service, and a CDS client calling it directly, as a load
+ * balancer would pass a call on: every CDS call carries a fresh JWT whose aud is the
+ * public URL all replicas share.
  */
 final class Replica implements AutoCloseable {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
 	private final ConfigurableApplicationContext context;
+
 	private final String publicBaseUrl;
+
 	private final String issuer;
+
 	private final JWK key;
 
 	private Replica(ConfigurableApplicationContext context, String publicBaseUrl, String issuer, JWK key) {
@@ -36,15 +40,11 @@ final class Replica implements AutoCloseable {
 
 	static Replica start(String jdbcUrl, String publicBaseUrl, String issuer, JWK key, Path jwks, String adminToken) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SpineImagingCdsApplication.class).run(
-				"--server.port=0",
-				"--spring.datasource.url=" + jdbcUrl,
-				"--spring.datasource.username=postgres",
-				"--spring.datasource.password=",
-				"--cds.security.public-base-url=" + publicBaseUrl,
+				"--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--cds.security.public-base-url=" + publicBaseUrl,
 				"--cds.security.trusted-clients[0].issuer=" + issuer,
 				"--cds.security.trusted-clients[0].jwks-uri=" + jwks.toUri(),
-				"--cds.audit.id-hash-salt=the-same-secret-on-every-replica",
-				"--cds.admin.token=" + adminToken);
+				"--cds.audit.id-hash-salt=the-same-secret-on-every-replica", "--cds.admin.token=" + adminToken);
 		return new Replica(context, publicBaseUrl, issuer, key);
 	}
 
@@ -82,7 +82,8 @@ final class Replica implements AutoCloseable {
 	static JsonNode read(String body) {
 		try {
 			return JSON.readTree(body);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -95,4 +96,5 @@ final class Replica implements AutoCloseable {
 	private CdsHttp http() {
 		return new CdsHttp(((WebServerApplicationContext) context).getWebServer().getPort());
 	}
+
 }

@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * Replicas of a new deployment start at the same moment on an empty database. Each runs Flyway at start; PostgreSQL's
- * lock makes one of them create the schema and the others find it done.
+ * Replicas of a new deployment start at the same moment on an empty database. Each runs
+ * Flyway at start; PostgreSQL's lock makes one of them create the schema and the others
+ * find it done.
  */
 class SimultaneousStartTest {
 
@@ -44,11 +45,15 @@ class SimultaneousStartTest {
 			}
 
 			JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(url, "postgres", ""));
-			long scripts = jdbc.sql("select count(*) from flyway_schema_history where success").query(Long.class).single();
+			long scripts = jdbc.sql("select count(*) from flyway_schema_history where success")
+				.query(Long.class)
+				.single();
 			assertThat(applied).as("each script ran on one replica only").isEqualTo(scripts);
 			assertThat(scripts).isGreaterThanOrEqualTo(2);
-		} finally {
+		}
+		finally {
 			starts.shutdownNow();
 		}
 	}
+
 }

@@ -27,9 +27,9 @@ import org.spinecds.security.TestKeys;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two instances of the service on one PostgreSQL database, as two replicas behind a load balancer: clients call one
- * public URL and either replica answers. What one replica has seen, the other knows: a used jti, an override,
- * feedback.
+ * Two instances of the service on one PostgreSQL database, as two replicas behind a load
+ * balancer: clients call one public URL and either replica answers. What one replica has
+ * seen, the other knows: a used jti, an override, feedback.
  */
 class TwoReplicasOnOnePostgresTest {
 
@@ -57,7 +57,7 @@ class TwoReplicasOnOnePostgresTest {
 
 	@AfterAll
 	static void stopReplicas() {
-		for (Replica replica : new Replica[] {first, second}) {
+		for (Replica replica : new Replica[] { first, second }) {
 			if (replica != null) {
 				replica.close();
 			}
@@ -78,7 +78,8 @@ class TwoReplicasOnOnePostgresTest {
 		String request = example("order-select").toString();
 
 		assertThat(first.post(SELECT, request, token).statusCode()).isEqualTo(200);
-		assertThat(second.post(SELECT, request, token).statusCode()).as("the same token, replayed elsewhere").isEqualTo(401);
+		assertThat(second.post(SELECT, request, token).statusCode()).as("the same token, replayed elsewhere")
+			.isEqualTo(401);
 		assertThat(first.post(SELECT, request, token).statusCode()).isEqualTo(401);
 	}
 
@@ -90,7 +91,7 @@ class TwoReplicasOnOnePostgresTest {
 				String token = first.tokenFor("/cds-services");
 				CountDownLatch start = new CountDownLatch(1);
 				List<Future<Integer>> answers = new ArrayList<>();
-				for (Replica replica : new Replica[] {first, second}) {
+				for (Replica replica : new Replica[] { first, second }) {
 					answers.add(clients.submit(() -> {
 						start.await();
 						return replica.get("/cds-services", "Bearer " + token).statusCode();
@@ -103,7 +104,8 @@ class TwoReplicasOnOnePostgresTest {
 				}
 				assertThat(statuses).as("round " + round).containsExactlyInAnyOrder(200, 401);
 			}
-		} finally {
+		}
+		finally {
 			clients.shutdownNow();
 		}
 	}
@@ -111,25 +113,35 @@ class TwoReplicasOnOnePostgresTest {
 	@Test
 	void aCardOverriddenThroughOneReplicaIsSuppressedOnTheOther() {
 		JsonNode card = onlyCard(first.hook(SELECT, example("order-select")));
-		assertThat(second.post(SELECT + "/feedback",
-				body(overridden(card.get("uuid").asText(), "patient-declines", null, "2026-11-20T12:00:30Z")))
-				.statusCode()).isEqualTo(200);
+		assertThat(
+				second
+					.post(SELECT + "/feedback",
+							body(overridden(card.get("uuid").asText(), "patient-declines", null,
+									"2026-11-20T12:00:30Z")))
+					.statusCode())
+			.isEqualTo(200);
 
-		assertThat(second.hook(SIGN, example("order-sign")).get("cards")).as("order-sign on the other replica").isEmpty();
-		assertThat(first.hook(SELECT, example("order-select")).get("cards")).as("order-select again on the first").isEmpty();
+		assertThat(second.hook(SIGN, example("order-sign")).get("cards")).as("order-sign on the other replica")
+			.isEmpty();
+		assertThat(first.hook(SELECT, example("order-select")).get("cards")).as("order-select again on the first")
+			.isEmpty();
 	}
 
 	@Test
 	void feedbackPostedToOneReplicaIsInTheOthersSummary() {
 		JsonNode card = onlyCard(second.hook(SELECT, example("order-select")));
-		assertThat(first.post(SELECT + "/feedback", body(accepted(card.get("uuid").asText(),
-				card.at("/suggestions/0/uuid").asText(), "2026-11-20T12:00:30Z"))).statusCode()).isEqualTo(200);
+		assertThat(first
+			.post(SELECT + "/feedback",
+					body(accepted(card.get("uuid").asText(), card.at("/suggestions/0/uuid").asText(),
+							"2026-11-20T12:00:30Z")))
+			.statusCode()).isEqualTo(200);
 
-		JsonNode summary = Replica.read(second.get("/admin/summary?from=2000-01-01&to=2100-01-01",
-				"Bearer " + ADMIN_TOKEN).body());
+		JsonNode summary = Replica
+			.read(second.get("/admin/summary?from=2000-01-01&to=2100-01-01", "Bearer " + ADMIN_TOKEN).body());
 
 		JsonNode select = service(summary, "lumbar-imaging-order-select");
-		assertThat(select.get("unmatchedFeedback").asInt()).as("the card issued by the other replica was found").isZero();
+		assertThat(select.get("unmatchedFeedback").asInt()).as("the card issued by the other replica was found")
+			.isZero();
 		JsonNode cardType = select.get("cardTypes").get(0);
 		assertThat(cardType.get("shown").asInt()).isEqualTo(1);
 		assertThat(cardType.get("accepted").asInt()).isEqualTo(1);
@@ -138,7 +150,8 @@ class TwoReplicasOnOnePostgresTest {
 	private static ObjectNode example(String hook) {
 		try {
 			return (ObjectNode) Replica.JSON.readTree(Path.of("hooks", SCENARIO, hook + ".request.json").toFile());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -156,4 +169,5 @@ class TwoReplicasOnOnePostgresTest {
 		assertThat(response.get("cards")).hasSize(1);
 		return response.get("cards").get(0);
 	}
+
 }

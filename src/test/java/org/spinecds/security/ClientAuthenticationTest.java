@@ -40,9 +40,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * With trusted clients configured, every CDS call needs a valid JWT. Two clients: one whose JWK Set is a local file
- * (ES384 and RS384 keys), one whose keys are fetched from its allowlisted jku (served by WireMock). The service sits
- * "behind a proxy": clients call https://cds.test.example, which is what aud must name.
+ * With trusted clients configured, every CDS call needs a valid JWT. Two clients: one
+ * whose JWK Set is a local file (ES384 and RS384 keys), one whose keys are fetched from
+ * its allowlisted jku (served by WireMock). The service sits "behind a proxy": clients
+ * call https://cds.test.example, which is what aud must name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -76,11 +77,11 @@ class ClientAuthenticationTest {
 	static void publishKeys() {
 		TestKeys.writePublicJwks(keysDir.resolve("ehr-jwks.json"), EC_KEY, RSA_KEY, ES256_KEY);
 		KEY_SERVER.start();
-		KEY_SERVER.stubFor(get("/jku-client/jwks.json").willReturn(aResponse()
-				.withHeader("Content-Type", "application/json")
+		KEY_SERVER
+			.stubFor(get("/jku-client/jwks.json").willReturn(aResponse().withHeader("Content-Type", "application/json")
 				.withBody(TestKeys.publicJwks(JKU_CLIENT_KEY))));
-		KEY_SERVER.stubFor(get("/elsewhere/jwks.json").willReturn(aResponse()
-				.withHeader("Content-Type", "application/json")
+		KEY_SERVER
+			.stubFor(get("/elsewhere/jwks.json").willReturn(aResponse().withHeader("Content-Type", "application/json")
 				.withBody(TestKeys.publicJwks(STRANGER_KEY))));
 	}
 
@@ -93,7 +94,8 @@ class ClientAuthenticationTest {
 	static void trustedClients(DynamicPropertyRegistry registry) {
 		registry.add("cds.security.public-base-url", () -> PUBLIC_BASE);
 		registry.add("cds.security.trusted-clients[0].issuer", () -> EHR);
-		registry.add("cds.security.trusted-clients[0].jwks-uri", () -> keysDir.resolve("ehr-jwks.json").toUri().toString());
+		registry.add("cds.security.trusted-clients[0].jwks-uri",
+				() -> keysDir.resolve("ehr-jwks.json").toUri().toString());
 		registry.add("cds.security.trusted-clients[1].issuer", () -> JKU_CLIENT);
 		registry.add("cds.security.trusted-clients[1].jku-allowlist[0]", ClientAuthenticationTest::trustedJku);
 	}
@@ -153,8 +155,8 @@ class ClientAuthenticationTest {
 
 		String token = TestTokens.token(EHR, PUBLIC_BASE + path).signedWith(EC_KEY);
 		assertThat(http.post(path, token, "{\"feedback\": []}").statusCode())
-				.as("authenticated: the feedback endpoint itself answers")
-				.isEqualTo(200);
+			.as("authenticated: the feedback endpoint itself answers")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -208,31 +210,59 @@ class ClientAuthenticationTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("refusedTokens")
 	void refusedTokenGetsABare401(String why, Supplier<String> authorization) {
-		assertUnauthorized(http.postWithAuthorization(CdsHttp.ORDER_SELECT, authorization.get(), CdsHttp.earlyFusionRequest()));
+		assertUnauthorized(
+				http.postWithAuthorization(CdsHttp.ORDER_SELECT, authorization.get(), CdsHttp.earlyFusionRequest()));
 	}
 
 	static Stream<Arguments> refusedTokens() {
 		Instant now = Instant.now();
-		return Stream.of(
-				refused("missing Authorization header", () -> null),
-				refused("not a bearer token", () -> "Basic ZWhyOnNlY3JldA=="),
-				refused("not a JWT", () -> "Bearer not-a-jwt"),
-				refused("bad signature (another key, same kid)", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).signedWith(STRANGER_KEY))),
-				refused("wrong aud (the internal URL)", () -> bearer(TestTokens.token(EHR, "http://localhost" + CdsHttp.ORDER_SELECT).signedWith(EC_KEY))),
-				refused("aud of another service", () -> bearer(TestTokens.token(EHR, PUBLIC_BASE + "/cds-services/lumbar-imaging-order-sign").signedWith(EC_KEY))),
-				refused("expired", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).issuedAt(now.minus(Duration.ofMinutes(10))).expiresAt(now.minus(Duration.ofMinutes(5))).signedWith(EC_KEY))),
-				refused("iat in the future", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).issuedAt(now.plus(Duration.ofMinutes(5))).expiresAt(now.plus(Duration.ofMinutes(10))).signedWith(EC_KEY))),
-				refused("lifetime longer than allowed", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).expiresAt(now.plus(Duration.ofHours(3))).signedWith(EC_KEY))),
-				refused("unknown kid", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("no-such-kid").signedWith(EC_KEY))),
-				refused("no kid", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("").signedWith(EC_KEY))),
-				refused("alg none", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("ehr-ec-1").unsigned())),
-				refused("HS256", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("ehr-ec-1").signedWithSecret("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)))),
-				refused("ES256, not accepted unless configured", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).signedWith(ES256_KEY))),
-				refused("alg in header differs from the key's", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("ehr-rsa-1").signedWith(EC_KEY))),
-				refused("untrusted iss", () -> bearer(TestTokens.token("https://stranger.example", SERVICE_AUD).signedWith(EC_KEY))),
-				refused("no jti", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).jti(null).signedWith(EC_KEY))),
-				refused("jku not on the allowlist", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).jku("https://attacker.example/jwks.json").signedWith(EC_KEY))),
-				refused("jku client without jku", () -> bearer(TestTokens.token(JKU_CLIENT, SERVICE_AUD).signedWith(JKU_CLIENT_KEY))));
+		return Stream
+			.of(refused("missing Authorization header", () -> null),
+					refused("not a bearer token", () -> "Basic ZWhyOnNlY3JldA=="),
+					refused("not a JWT", () -> "Bearer not-a-jwt"),
+					refused("bad signature (another key, same kid)", () -> bearer(
+							TestTokens.token(EHR, SERVICE_AUD).signedWith(STRANGER_KEY))),
+					refused("wrong aud (the internal URL)",
+							() -> bearer(
+									TestTokens.token(EHR, "http://localhost" + CdsHttp.ORDER_SELECT)
+										.signedWith(EC_KEY))),
+					refused("aud of another service",
+							() -> bearer(TestTokens.token(EHR, PUBLIC_BASE + "/cds-services/lumbar-imaging-order-sign")
+								.signedWith(EC_KEY))),
+					refused("expired",
+							() -> bearer(TestTokens.token(EHR, SERVICE_AUD)
+								.issuedAt(now.minus(Duration.ofMinutes(10)))
+								.expiresAt(now.minus(Duration.ofMinutes(5)))
+								.signedWith(EC_KEY))),
+					refused("iat in the future",
+							() -> bearer(TestTokens.token(EHR, SERVICE_AUD)
+								.issuedAt(now.plus(Duration.ofMinutes(5)))
+								.expiresAt(now.plus(Duration.ofMinutes(10)))
+								.signedWith(EC_KEY))),
+					refused("lifetime longer than allowed",
+							() -> bearer(TestTokens.token(EHR, SERVICE_AUD)
+								.expiresAt(now.plus(Duration.ofHours(3)))
+								.signedWith(EC_KEY))),
+					refused("unknown kid",
+							() -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("no-such-kid").signedWith(EC_KEY))),
+					refused("no kid", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("").signedWith(EC_KEY))),
+					refused("alg none", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("ehr-ec-1").unsigned())),
+					refused("HS256", () -> bearer(TestTokens.token(EHR, SERVICE_AUD)
+						.keyId("ehr-ec-1")
+						.signedWithSecret("0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)))),
+					refused("ES256, not accepted unless configured",
+							() -> bearer(TestTokens.token(EHR, SERVICE_AUD).signedWith(ES256_KEY))),
+					refused("alg in header differs from the key's",
+							() -> bearer(TestTokens.token(EHR, SERVICE_AUD).keyId("ehr-rsa-1").signedWith(EC_KEY))),
+					refused("untrusted iss",
+							() -> bearer(TestTokens.token("https://stranger.example", SERVICE_AUD).signedWith(EC_KEY))),
+					refused("no jti", () -> bearer(TestTokens.token(EHR, SERVICE_AUD).jti(null).signedWith(EC_KEY))),
+					refused("jku not on the allowlist",
+							() -> bearer(TestTokens.token(EHR, SERVICE_AUD)
+								.jku("https://attacker.example/jwks.json")
+								.signedWith(EC_KEY))),
+					refused("jku client without jku",
+							() -> bearer(TestTokens.token(JKU_CLIENT, SERVICE_AUD).signedWith(JKU_CLIENT_KEY))));
 	}
 
 	private static Arguments refused(String why, Supplier<String> authorization) {
@@ -256,8 +286,10 @@ class ClientAuthenticationTest {
 	private static JsonNode readJson(String json) {
 		try {
 			return new ObjectMapper().readTree(json);
-		} catch (java.io.IOException e) {
+		}
+		catch (java.io.IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

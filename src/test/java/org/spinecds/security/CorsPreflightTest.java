@@ -18,8 +18,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A browser client (the CDS Hooks sandbox) preflights every call. With JWTs required and an explicit origin list,
- * preflights from a listed origin are answered without a JWT, on all three CDS paths, and refusals stay readable.
+ * A browser client (the CDS Hooks sandbox) preflights every call. With JWTs required and
+ * an explicit origin list, preflights from a listed origin are answered without a JWT, on
+ * all three CDS paths, and refusals stay readable.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CorsPreflightTest {
@@ -54,18 +55,17 @@ class CorsPreflightTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {
-		"/cds-services", "/cds-services/lumbar-imaging-order-select", "/cds-services/lumbar-imaging-order-select/feedback"
-	})
+	@ValueSource(strings = { "/cds-services", "/cds-services/lumbar-imaging-order-select",
+			"/cds-services/lumbar-imaging-order-select/feedback" })
 	void preflightFromAnAllowedOriginIsAnsweredWithoutAJwt(String path) {
 		HttpResponse<String> response = preflight(path, SANDBOX_ORIGIN, path.equals("/cds-services") ? "GET" : "POST");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(SANDBOX_ORIGIN);
-		assertThat(response.headers().firstValue("Access-Control-Allow-Methods").orElseThrow())
-				.contains("GET", "POST", "OPTIONS");
+		assertThat(response.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).contains("GET", "POST",
+				"OPTIONS");
 		assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase())
-				.contains("authorization", "content-type", "accept");
+			.contains("authorization", "content-type", "accept");
 		assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
 	}
 
@@ -79,9 +79,8 @@ class CorsPreflightTest {
 
 	@Test
 	void refusalCarriesCorsHeadersSoTheBrowserCanShowIt() {
-		HttpResponse<String> response = http.send(http.request("/cds-services", null)
-				.header("Origin", SANDBOX_ORIGIN)
-				.GET());
+		HttpResponse<String> response = http
+			.send(http.request("/cds-services", null).header("Origin", SANDBOX_ORIGIN).GET());
 
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(SANDBOX_ORIGIN);
@@ -89,9 +88,10 @@ class CorsPreflightTest {
 
 	private HttpResponse<String> preflight(String path, String origin, String method) {
 		return http.send(http.request(path, null)
-				.header("Origin", origin)
-				.header("Access-Control-Request-Method", method)
-				.header("Access-Control-Request-Headers", "authorization,content-type,accept")
-				.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+			.header("Origin", origin)
+			.header("Access-Control-Request-Method", method)
+			.header("Access-Control-Request-Headers", "authorization,content-type,accept")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 	}
+
 }

@@ -18,15 +18,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The shared replay cache on each database the service supports (see the subclasses), migrated by the real Flyway
- * scripts: one use per issuer and jti, expiry, purge, over-long values, and many racers on one token.
+ * The shared replay cache on each database the service supports (see the subclasses),
+ * migrated by the real Flyway scripts: one use per issuer and jti, expiry, purge,
+ * over-long values, and many racers on one token.
  */
 abstract class DatabaseReplayCacheScenarios {
 
 	static final String ISSUER = "https://ehr.test.example";
 
 	final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
+
 	JdbcClient jdbc;
+
 	DatabaseReplayCache cache;
 
 	abstract String jdbcUrl();
@@ -48,7 +51,8 @@ abstract class DatabaseReplayCacheScenarios {
 
 		assertThat(cache.firstUse(ISSUER, "jti-1", keepUntil)).isTrue();
 		assertThat(cache.firstUse(ISSUER, "jti-1", keepUntil)).isFalse();
-		assertThat(cache.firstUse("https://other.test.example", "jti-1", keepUntil)).as("another issuer's jti").isTrue();
+		assertThat(cache.firstUse("https://other.test.example", "jti-1", keepUntil)).as("another issuer's jti")
+			.isTrue();
 	}
 
 	@Test
@@ -83,7 +87,7 @@ abstract class DatabaseReplayCacheScenarios {
 		assertThat(cache.firstUse(ISSUER, longJti, keepUntil)).isFalse();
 		assertThat(cache.firstUse(ISSUER, otherLongJti, keepUntil)).isTrue();
 		assertThat(jdbc.sql("select jti from used_jwt").query(String.class).list())
-				.allSatisfy(stored -> assertThat(stored).startsWith("sha256:").hasSize(71));
+			.allSatisfy(stored -> assertThat(stored).startsWith("sha256:").hasSize(71));
 	}
 
 	@Test
@@ -92,7 +96,8 @@ abstract class DatabaseReplayCacheScenarios {
 		ExecutorService racers = Executors.newFixedThreadPool(8);
 		try {
 			race(racers, keepUntil);
-		} finally {
+		}
+		finally {
 			racers.shutdownNow();
 		}
 	}
@@ -120,8 +125,10 @@ abstract class DatabaseReplayCacheScenarios {
 	@Test
 	void aTokenThatCannotBeRecordedIsRefused() {
 		DatabaseReplayCache unreachable = new DatabaseReplayCache(
-				JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:without-the-used-jwt-table", "sa", "")), clock);
+				JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:without-the-used-jwt-table", "sa", "")),
+				clock);
 
 		assertThat(unreachable.firstUse(ISSUER, "jti-1", clock.instant().plus(Duration.ofMinutes(6)))).isFalse();
 	}
+
 }

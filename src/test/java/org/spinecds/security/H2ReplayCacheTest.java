@@ -16,4 +16,5 @@ class H2ReplayCacheTest extends DatabaseReplayCacheScenarios {
 	String username() {
 		return "sa";
 	}
+
 }

@@ -9,18 +9,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A bounded {@link ReplayCache} in one JVM's memory, for unit tests of the verifier that need no database. The service
- * itself uses {@link DatabaseReplayCache}, shared by every replica. Expired entries are dropped as it goes; when it is
- * full of live entries it refuses new tokens rather than forget one that could still be replayed.
+ * A bounded {@link ReplayCache} in one JVM's memory, for unit tests of the verifier that
+ * need no database. The service itself uses {@link DatabaseReplayCache}, shared by every
+ * replica. Expired entries are dropped as it goes; when it is full of live entries it
+ * refuses new tokens rather than forget one that could still be replayed.
  */
 class InMemoryReplayCache implements ReplayCache {
 
 	private static final Logger LOG = LoggerFactory.getLogger(InMemoryReplayCache.class);
+
 	private static final Duration PURGE_INTERVAL = Duration.ofSeconds(10);
 
 	private final Clock clock;
+
 	private final int maxEntries;
+
 	private final Map<String, Instant> keepUntilByToken = new HashMap<>();
+
 	private Instant nextPurge = Instant.MIN;
 
 	InMemoryReplayCache(Clock clock, int maxEntries) {
@@ -47,4 +52,5 @@ class InMemoryReplayCache implements ReplayCache {
 		keepUntilByToken.put(token, keepUntil);
 		return true;
 	}
+
 }

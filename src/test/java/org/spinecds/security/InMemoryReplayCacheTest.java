@@ -43,4 +43,5 @@ class InMemoryReplayCacheTest {
 		assertThat(cache.firstUse("https://a.example", "jti-3", clock.instant().plus(Duration.ofMinutes(6)))).isTrue();
 		assertThat(cache.firstUse("https://a.example", "jti-2", clock.instant().plus(Duration.ofMinutes(6)))).isFalse();
 	}
+
 }

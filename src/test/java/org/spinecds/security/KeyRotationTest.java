@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.spinecds.testing.MutableClock;
 
-/** A client rotates its keys: the new kid is fetched, but unknown kids cannot make us fetch more than once a minute. */
+/**
+ * A client rotates its keys: the new kid is fetched, but unknown kids cannot make us
+ * fetch more than once a minute.
+ */
 class KeyRotationTest {
 
 	static final String ISSUER = "https://ehr.test.example";
@@ -26,14 +29,18 @@ class KeyRotationTest {
 
 	@RegisterExtension
 	final WireMockExtension keyServer = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
 	final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T12:00:00Z"));
+
 	JwksCache cache;
+
 	URI jwks;
 
 	@BeforeEach
 	void oldKeyPublished() {
 		jwks = URI.create("http://localhost:" + keyServer.getPort() + "/jwks.json");
-		cache = new JwksCache(new JwksFetcher(Duration.ofSeconds(2)), clock, Duration.ofMinutes(1), Duration.ofHours(1));
+		cache = new JwksCache(new JwksFetcher(Duration.ofSeconds(2)), clock, Duration.ofMinutes(1),
+				Duration.ofHours(1));
 		serve(TestKeys.publicJwks(OLD_KEY));
 	}
 
@@ -90,12 +97,12 @@ class KeyRotationTest {
 	}
 
 	private void serve(String jwkSet) {
-		keyServer.stubFor(get("/jwks.json").willReturn(aResponse()
-				.withHeader("Content-Type", "application/json")
-				.withBody(jwkSet)));
+		keyServer.stubFor(get("/jwks.json")
+			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(jwkSet)));
 	}
 
 	private void assertFetches(int count) {
 		keyServer.verify(count, getRequestedFor(urlEqualTo("/jwks.json")));
 	}
+
 }

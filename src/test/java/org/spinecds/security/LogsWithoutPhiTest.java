@@ -20,12 +20,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A hook call for a named patient, with a FHIR access token and a JWT, leaves one log line with the caller and the
- * outcome, and nothing of the patient or the tokens, even with this service's and Spring MVC's debug logging on.
+ * A hook call for a named patient, with a FHIR access token and a JWT, leaves one log
+ * line with the caller and the outcome, and nothing of the patient or the tokens, even
+ * with this service's and Spring MVC's debug logging on.
  */
-@SpringBootTest(
-		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = {"logging.level.org.spinecds=TRACE", "logging.level.org.springframework.web=DEBUG"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "logging.level.org.spinecds=TRACE", "logging.level.org.springframework.web=DEBUG" })
 @ExtendWith(OutputCaptureExtension.class)
 class LogsWithoutPhiTest {
 
@@ -58,11 +58,11 @@ class LogsWithoutPhiTest {
 		ObjectNode request = (ObjectNode) new ObjectMapper().readTree(CdsHttp.earlyFusionRequest());
 		request.put("fhirServer", "https://ehr.test.example/fhir");
 		request.putObject("fhirAuthorization")
-				.put("access_token", ACCESS_TOKEN)
-				.put("token_type", "Bearer")
-				.put("expires_in", 300)
-				.put("scope", "user/Condition.read user/Procedure.read")
-				.put("subject", "cds-service");
+			.put("access_token", ACCESS_TOKEN)
+			.put("token_type", "Bearer")
+			.put("expires_in", 300)
+			.put("scope", "user/Condition.read user/Procedure.read")
+			.put("subject", "cds-service");
 		String body = request.toString();
 		assertThat(body).contains("Testpatient", "FAKE-MRN-0001", "1968-03-14");
 
@@ -71,14 +71,14 @@ class LogsWithoutPhiTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(output).contains("hook call service=lumbar-imaging-order-select",
 				"hookInstance=" + request.get("hookInstance").asText(), "iss=" + ISSUER, "jti=jti-log-test", "cards=1");
-		assertThat(output.getAll())
-				.doesNotContain("Testpatient")
-				.doesNotContain("Alpha")
-				.doesNotContain("FAKE-MRN-0001")
-				.doesNotContain("1968-03-14")
-				.doesNotContain(ACCESS_TOKEN)
-				.doesNotContain(jwt)
-				.doesNotContain(jwt.substring(0, jwt.indexOf('.')))
-				.doesNotContain(jwt.substring(jwt.lastIndexOf('.') + 1));
+		assertThat(output.getAll()).doesNotContain("Testpatient")
+			.doesNotContain("Alpha")
+			.doesNotContain("FAKE-MRN-0001")
+			.doesNotContain("1968-03-14")
+			.doesNotContain(ACCESS_TOKEN)
+			.doesNotContain(jwt)
+			.doesNotContain(jwt.substring(0, jwt.indexOf('.')))
+			.doesNotContain(jwt.substring(jwt.lastIndexOf('.') + 1));
 	}
+
 }

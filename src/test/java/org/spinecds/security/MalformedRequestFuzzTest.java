@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Property: no malformed request gets a 5xx, and the service keeps answering. 1,200 generated requests per run from
- * a fixed seed, so a failure reproduces; {@code -Dfuzz.seed=N -Dfuzz.cases=M} explores further.
+ * Property: no malformed request gets a 5xx, and the service keeps answering. 1,200
+ * generated requests per run from a fixed seed, so a failure reproduces;
+ * {@code -Dfuzz.seed=N -Dfuzz.cases=M} explores further.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MalformedRequestFuzzTest {
@@ -30,7 +31,8 @@ class MalformedRequestFuzzTest {
 	@Test
 	void malformedRequestsNeverGetA5xxAndTheServiceKeepsAnswering() {
 		CdsHttp http = new CdsHttp(port);
-		MalformedRequests requests = new MalformedRequests(new Random(SEED), MalformedRequests.examples(Path.of("hooks")));
+		MalformedRequests requests = new MalformedRequests(new Random(SEED),
+				MalformedRequests.examples(Path.of("hooks")));
 		List<String> serverErrors = new ArrayList<>();
 		Map<MalformedRequests.Kind, Integer> perKind = new EnumMap<>(MalformedRequests.Kind.class);
 
@@ -39,7 +41,8 @@ class MalformedRequestFuzzTest {
 			perKind.merge(request.kind(), 1, Integer::sum);
 			HttpResponse<String> response = http.post("/cds-services/" + request.serviceId(), null, request.body());
 			if (response.statusCode() >= 500) {
-				serverErrors.add(response.statusCode() + " for " + request.describe() + "\n  answer: " + response.body());
+				serverErrors
+					.add(response.statusCode() + " for " + request.describe() + "\n  answer: " + response.body());
 			}
 		}
 
@@ -48,4 +51,5 @@ class MalformedRequestFuzzTest {
 		assertThat(http.post(CdsHttp.ORDER_SELECT, null, CdsHttp.earlyFusionRequest()).statusCode()).isEqualTo(200);
 		assertThat(http.get("/cds-services", null).statusCode()).isEqualTo(200);
 	}
+
 }

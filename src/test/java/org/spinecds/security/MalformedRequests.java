@@ -16,13 +16,18 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 /**
- * Generates malformed CDS Hooks requests from a seeded random source: random JSON values, truncated valid requests,
- * valid requests with one node replaced by a value of another type (mostly inside context, prefetch and draftOrders),
- * fields removed, huge strings and deep nesting. The same seed gives the same requests.
+ * Generates malformed CDS Hooks requests from a seeded random source: random JSON values,
+ * truncated valid requests, valid requests with one node replaced by a value of another
+ * type (mostly inside context, prefetch and draftOrders), fields removed, huge strings
+ * and deep nesting. The same seed gives the same requests.
  */
 final class MalformedRequests {
 
-	enum Kind { RANDOM_JSON, TRUNCATED, WRONG_TYPE, FIELD_REMOVED, HUGE_STRING, DEEP_NESTING }
+	enum Kind {
+
+		RANDOM_JSON, TRUNCATED, WRONG_TYPE, FIELD_REMOVED, HUGE_STRING, DEEP_NESTING
+
+	}
 
 	record Request(int index, Kind kind, String serviceId, String body) {
 
@@ -33,20 +38,27 @@ final class MalformedRequests {
 	}
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
 	private static final String PLACEHOLDER = "deep-nesting-goes-here";
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
 	private static final List<String> FIELD_NAMES = List.of("hook", "hookInstance", "context", "prefetch", "fhirServer",
-			"fhirAuthorization", "patientId", "userId", "selections", "draftOrders", "resourceType", "entry", "resource",
-			"id", "code", "coding", "system", "reasonCode", "status", "subject", "onsetDateTime", "performedDateTime",
-			"extension", "url", "access_token", "");
+			"fhirAuthorization", "patientId", "userId", "selections", "draftOrders", "resourceType", "entry",
+			"resource", "id", "code", "coding", "system", "reasonCode", "status", "subject", "onsetDateTime",
+			"performedDateTime", "extension", "url", "access_token", "");
+
 	private static final List<String> NASTY_STRINGS = List.of("", " ", "null", "ServiceRequest/", "ServiceRequest/x/y",
 			"Bundle", "Patient", "OperationOutcome", "order-select", "order-sign", "9999-99-99", "2026-02-30",
 			"-0001-01-01T00:00:00Z", "\u0000", "\u202e\ud83d\ude00", "http://", "urn:uuid:", "{\"a\":1}", "[]",
 			"1e99999", "NaN", "\\", "\"");
+
 	private static final List<String> SERVICES = List.of("lumbar-imaging-order-select", "lumbar-imaging-order-sign");
 
 	private final Random random;
+
 	private final List<JsonNode> validRequests;
+
 	private int index;
 
 	MalformedRequests(Random random, List<JsonNode> validRequests) {
@@ -62,7 +74,8 @@ final class MalformedRequests {
 				requests.add(JSON.readTree(file.toFile()));
 			}
 			return requests;
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -70,9 +83,9 @@ final class MalformedRequests {
 	Request next() {
 		Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
 		JsonNode valid = validRequests.get(random.nextInt(validRequests.size())).deepCopy();
-		// Mostly the service for the request's own hook, so the checks past the envelope are reached.
-		String serviceId = random.nextInt(10) == 0
-				? SERVICES.get(random.nextInt(SERVICES.size()))
+		// Mostly the service for the request's own hook, so the checks past the envelope
+		// are reached.
+		String serviceId = random.nextInt(10) == 0 ? SERVICES.get(random.nextInt(SERVICES.size()))
 				: "lumbar-imaging-" + valid.path("hook").asText("order-select");
 		String body = switch (kind) {
 			case RANDOM_JSON -> randomValue(4).toString();
@@ -82,10 +95,11 @@ final class MalformedRequests {
 			}
 			case WRONG_TYPE -> replaceOneNode(valid, randomValue(3)).toString();
 			case FIELD_REMOVED -> removeOneField(valid).toString();
-			case HUGE_STRING -> replaceOneNode(valid, NODES.textNode("x".repeat(100_000 + random.nextInt(2_000_000)))).toString();
+			case HUGE_STRING ->
+				replaceOneNode(valid, NODES.textNode("x".repeat(100_000 + random.nextInt(2_000_000)))).toString();
 			// Spliced in as text: Jackson itself refuses to write JSON nested this deep.
 			case DEEP_NESTING -> replaceOneNode(valid, NODES.textNode(PLACEHOLDER)).toString()
-					.replace("\"" + PLACEHOLDER + "\"", deeplyNested(20 + random.nextInt(3000)));
+				.replace("\"" + PLACEHOLDER + "\"", deeplyNested(20 + random.nextInt(3000)));
 		};
 		return new Request(index++, kind, serviceId, body);
 	}
@@ -95,7 +109,8 @@ final class MalformedRequests {
 		return switch (choice) {
 			case 0 -> NODES.nullNode();
 			case 1 -> NODES.booleanNode(random.nextBoolean());
-			case 2 -> random.nextBoolean() ? NODES.numberNode(random.nextLong()) : NODES.numberNode(random.nextDouble() * 1e6);
+			case 2 -> random.nextBoolean() ? NODES.numberNode(random.nextLong())
+					: NODES.numberNode(random.nextDouble() * 1e6);
 			case 3 -> NODES.textNode(NASTY_STRINGS.get(random.nextInt(NASTY_STRINGS.size())));
 			case 4 -> NODES.textNode(randomString());
 			case 5 -> {
@@ -134,15 +149,18 @@ final class MalformedRequests {
 		return opening + "\"bottom\"" + closing.reverse();
 	}
 
-	/** Replaces one node, three times in four inside context or prefetch; the root itself now and then. */
+	/**
+	 * Replaces one node, three times in four inside context or prefetch; the root itself
+	 * now and then.
+	 */
 	private JsonNode replaceOneNode(JsonNode request, JsonNode replacement) {
 		List<Slot> slots = slots(request);
 		if (slots.isEmpty() || random.nextInt(50) == 0) {
 			return replacement;
 		}
 		List<Slot> preferred = slots.stream()
-				.filter(slot -> slot.pointer().startsWith("/context") || slot.pointer().startsWith("/prefetch"))
-				.toList();
+			.filter(slot -> slot.pointer().startsWith("/context") || slot.pointer().startsWith("/prefetch"))
+			.toList();
 		List<Slot> pool = !preferred.isEmpty() && random.nextInt(4) > 0 ? preferred : slots;
 		pool.get(random.nextInt(pool.size())).set(replacement);
 		return request;
@@ -157,13 +175,16 @@ final class MalformedRequests {
 		return request;
 	}
 
-	/** Every place in the tree that holds a value: an object field or an array element. */
+	/**
+	 * Every place in the tree that holds a value: an object field or an array element.
+	 */
 	private record Slot(String pointer, JsonNode parent, String name, int position) {
 
 		void set(JsonNode value) {
 			if (parent instanceof ObjectNode object) {
 				object.set(name, value);
-			} else {
+			}
+			else {
 				((ArrayNode) parent).set(position, value);
 			}
 		}
@@ -182,7 +203,8 @@ final class MalformedRequests {
 				slots.add(new Slot(child, object, field.getKey(), -1));
 				collect(field.getValue(), child, slots);
 			}
-		} else if (node instanceof ArrayNode array) {
+		}
+		else if (node instanceof ArrayNode array) {
 			for (int i = 0; i < array.size(); i++) {
 				String child = pointer + "/" + i;
 				slots.add(new Slot(child, array, null, i));
@@ -190,4 +212,5 @@ final class MalformedRequests {
 			}
 		}
 	}
+
 }

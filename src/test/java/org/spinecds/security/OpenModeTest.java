@@ -12,7 +12,10 @@ import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The embedded quick start: no trusted clients, so calls need no JWT, and CORS allows any origin. */
+/**
+ * The embedded quick start: no trusted clients, so calls need no JWT, and CORS allows any
+ * origin.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OpenModeTest {
 
@@ -34,21 +37,22 @@ class OpenModeTest {
 
 	@Test
 	void aTokenIsNotCheckedWhenNoClientIsTrusted() {
-		assertThat(http.post(CdsHttp.ORDER_SELECT, "anything", CdsHttp.earlyFusionRequest()).statusCode()).isEqualTo(200);
+		assertThat(http.post(CdsHttp.ORDER_SELECT, "anything", CdsHttp.earlyFusionRequest()).statusCode())
+			.isEqualTo(200);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {
-		"/cds-services", "/cds-services/lumbar-imaging-order-sign", "/cds-services/lumbar-imaging-order-sign/feedback"
-	})
+	@ValueSource(strings = { "/cds-services", "/cds-services/lumbar-imaging-order-sign",
+			"/cds-services/lumbar-imaging-order-sign/feedback" })
 	void anyOriginMayPreflight(String path) {
 		HttpResponse<String> response = http.send(http.request(path, null)
-				.header("Origin", "http://localhost:3000")
-				.header("Access-Control-Request-Method", "POST")
-				.header("Access-Control-Request-Headers", "Authorization, Content-Type")
-				.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+			.header("Origin", "http://localhost:3000")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", "Authorization, Content-Type")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 	}
+
 }

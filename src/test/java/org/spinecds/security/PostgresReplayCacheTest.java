@@ -2,7 +2,10 @@ package org.spinecds.security;
 
 import org.spinecds.feedback.EmbeddedPostgresServer;
 
-/** The shared replay cache on a real PostgreSQL server, as the replicas of a deployment use it. */
+/**
+ * The shared replay cache on a real PostgreSQL server, as the replicas of a deployment
+ * use it.
+ */
 class PostgresReplayCacheTest extends DatabaseReplayCacheScenarios {
 
 	@Override
@@ -14,4 +17,5 @@ class PostgresReplayCacheTest extends DatabaseReplayCacheScenarios {
 	String username() {
 		return "postgres";
 	}
+
 }

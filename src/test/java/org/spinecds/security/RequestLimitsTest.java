@@ -15,7 +15,10 @@ import org.spinecds.testing.CdsHttp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Default limits: bodies over 5 MB get 413, JSON nested too deep or with a huge string gets 400. */
+/**
+ * Default limits: bodies over 5 MB get 413, JSON nested too deep or with a huge string
+ * gets 400.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RequestLimitsTest {
 
@@ -48,8 +51,8 @@ class RequestLimitsTest {
 	void chunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
 		byte[] body = paddedRequest(FIVE_MB + 1).getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> response = http.send(http.request(CdsHttp.ORDER_SELECT, null)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
 
 		assertOutcome(response, 413, "too-long", "larger than the 5242880 bytes");
 	}
@@ -91,11 +94,13 @@ class RequestLimitsTest {
 		return padded;
 	}
 
-	static void assertOutcome(HttpResponse<String> response, int status, String code, String diagnostics) throws Exception {
+	static void assertOutcome(HttpResponse<String> response, int status, String code, String diagnostics)
+			throws Exception {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		JsonNode outcome = JSON.readTree(response.body());
 		assertThat(outcome.get("resourceType").asText()).isEqualTo("OperationOutcome");
 		assertThat(outcome.at("/issue/0/code").asText()).isEqualTo(code);
 		assertThat(outcome.at("/issue/0/diagnostics").asText()).contains(diagnostics);
 	}
+
 }

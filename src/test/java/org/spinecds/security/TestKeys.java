@@ -16,10 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-/** Signing keys generated for a test run, and their public JWK Sets as a client would publish them. */
+/**
+ * Signing keys generated for a test run, and their public JWK Sets as a client would
+ * publish them.
+ */
 public final class TestKeys {
 
-	private TestKeys() {}
+	private TestKeys() {
+	}
 
 	public static ECKey es384(String kid) {
 		return ec(Curve.P_384, JWSAlgorithm.ES384, kid);
@@ -31,8 +35,12 @@ public final class TestKeys {
 
 	static RSAKey rs384(String kid) {
 		try {
-			return new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS384).generate();
-		} catch (JOSEException e) {
+			return new RSAKeyGenerator(2048).keyID(kid)
+				.keyUse(KeyUse.SIGNATURE)
+				.algorithm(JWSAlgorithm.RS384)
+				.generate();
+		}
+		catch (JOSEException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -44,7 +52,8 @@ public final class TestKeys {
 	public static Path writePublicJwks(Path file, JWK... keys) {
 		try {
 			return Files.writeString(file, publicJwks(keys));
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
@@ -52,8 +61,10 @@ public final class TestKeys {
 	private static ECKey ec(Curve curve, JWSAlgorithm algorithm, String kid) {
 		try {
 			return new ECKeyGenerator(curve).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(algorithm).generate();
-		} catch (JOSEException e) {
+		}
+		catch (JOSEException e) {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

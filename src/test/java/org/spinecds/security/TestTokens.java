@@ -21,19 +21,27 @@ import java.util.Date;
 import java.util.UUID;
 
 /**
- * CDS client JWTs as a test wants them: valid by default (iat now, exp in five minutes, fresh jti, the sandbox's
- * header shape), with one thing changed per refusal case.
+ * CDS client JWTs as a test wants them: valid by default (iat now, exp in five minutes,
+ * fresh jti, the sandbox's header shape), with one thing changed per refusal case.
  */
 public final class TestTokens {
 
 	private String issuer;
+
 	private String audience;
+
 	private String keyId;
+
 	private JWSAlgorithm algorithm;
+
 	private URI jku;
+
 	private Instant issuedAt = Instant.now();
+
 	private Instant expiresAt = issuedAt.plus(Duration.ofMinutes(5));
+
 	private String jti = UUID.randomUUID().toString();
+
 	private String tenant;
 
 	private TestTokens(String issuer, String audience) {
@@ -96,7 +104,8 @@ public final class TestTokens {
 		try {
 			JWSSigner signer = key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) key);
 			return sign(alg, keyId != null ? keyId : key.getKeyID(), signer);
-		} catch (JOSEException e) {
+		}
+		catch (JOSEException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -105,7 +114,8 @@ public final class TestTokens {
 	String signedWithSecret(byte[] secret) {
 		try {
 			return sign(JWSAlgorithm.HS256, keyId, new MACSigner(secret));
-		} catch (JOSEException e) {
+		}
+		catch (JOSEException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -126,15 +136,15 @@ public final class TestTokens {
 	}
 
 	private JWTClaimsSet claims() {
-		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-				.issuer(issuer)
-				.audience(audience)
-				.issueTime(Date.from(issuedAt))
-				.expirationTime(Date.from(expiresAt))
-				.jwtID(jti);
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer)
+			.audience(audience)
+			.issueTime(Date.from(issuedAt))
+			.expirationTime(Date.from(expiresAt))
+			.jwtID(jti);
 		if (tenant != null) {
 			claims.claim("tenant", tenant);
 		}
 		return claims.build();
 	}
+
 }

@@ -20,7 +20,10 @@ class BuiltInMembershipTest {
 	private final ValueSets valueSets = TestTerminology.builtInValueSets();
 
 	private Set<String> setsContaining(String system, String code) {
-		return valueSets.urls().stream().filter(url -> valueSets.contains(url, system, code)).collect(Collectors.toSet());
+		return valueSets.urls()
+			.stream()
+			.filter(url -> valueSets.contains(url, system, code))
+			.collect(Collectors.toSet());
 	}
 
 	@Test
@@ -89,9 +92,14 @@ class BuiltInMembershipTest {
 	@Test
 	void icd10PcsPrefixFilterMustMatchTheWholeCodeFromTheStart() {
 		assertThat(valueSets.contains(LUMBAR_SPINE_SURGERY, ICD10PCS, "X0SG00AJ")).isFalse();
-		assertThat(valueSets.contains(LUMBAR_SPINE_SURGERY, ICD10PCS, "0RG00AJ")).isFalse(); // cervical fusion
-		assertThat(valueSets.contains(LUMBAR_SPINE_SURGERY, ICD10PCS, "0ST30ZZ")).isFalse(); // not listed
-		assertThat(valueSets.contains(LUMBAR_SPINE_SURGERY, CPT, "0SG00AJ")).isFalse(); // right code, wrong system
+		assertThat(valueSets.contains(LUMBAR_SPINE_SURGERY, ICD10PCS, "0RG00AJ")).isFalse(); // cervical
+																								// fusion
+		assertThat(valueSets.contains(LUMBAR_SPINE_SURGERY, ICD10PCS, "0ST30ZZ")).isFalse(); // not
+																								// listed
+		assertThat(valueSets.contains(LUMBAR_SPINE_SURGERY, CPT, "0SG00AJ")).isFalse(); // right
+																						// code,
+																						// wrong
+																						// system
 	}
 
 	@Test
@@ -138,8 +146,7 @@ class BuiltInMembershipTest {
 	}
 
 	@ParameterizedTest(name = "{0} {1} only in {2}")
-	@CsvSource({
-			"http://www.ama-assn.org/go/cpt, 72100, imaging-lumbar-radiography",
+	@CsvSource({ "http://www.ama-assn.org/go/cpt, 72100, imaging-lumbar-radiography",
 			"http://www.ama-assn.org/go/cpt, 72110, imaging-lumbar-radiography",
 			"http://www.ama-assn.org/go/cpt, 72114, imaging-lumbar-radiography",
 			"http://loinc.org, 24970-6, imaging-lumbar-radiography",
@@ -167,8 +174,7 @@ class BuiltInMembershipTest {
 			"http://loinc.org, 24965-6, imaging-lumbar-ct-myelography",
 			"http://snomed.info/sct, 241592002, imaging-lumbar-ct-myelography",
 			"http://www.ama-assn.org/go/cpt, 62304, imaging-lumbar-myelography",
-			"http://loinc.org, 24974-8, imaging-lumbar-myelography",
-	})
+			"http://loinc.org, 24974-8, imaging-lumbar-myelography", })
 	void imagingCodeBelongsToExactlyOneProcedureCategory(String system, String code, String valueSetId) {
 		assertThat(setsContaining(system, code)).containsExactly(ValueSetUrls.BASE + valueSetId);
 	}
@@ -178,6 +184,9 @@ class BuiltInMembershipTest {
 		assertThat(setsContaining(CPT, "72265")).isEmpty(); // v3 only in clinical.md
 		assertThat(setsContaining(CPT, "72240")).isEmpty(); // cervical myelography
 		assertThat(setsContaining(CPT, "73718")).isEmpty(); // lower extremity MRI
-		assertThat(setsContaining(LOINC, "24531-6")).isEmpty(); // wrongly mapped to lumbar MRI in public code
+		assertThat(setsContaining(LOINC, "24531-6")).isEmpty(); // wrongly mapped to
+																// lumbar MRI in public
+																// code
 	}
+
 }

@@ -83,12 +83,13 @@ class BuiltInValueSetFilesTest {
 
 	@Test
 	void noLevelUnspecifiedSpineProcedureIsListedAnywhere() {
-		Set<String> levelUnspecified = Set.of("387731002", "3418002", "89355001", "10836008", "282191000", "55705006", "392236004");
+		Set<String> levelUnspecified = Set.of("387731002", "3418002", "89355001", "10836008", "282191000", "55705006",
+				"392236004");
 		Set<String> listed = parsedFiles().stream()
-				.flatMap(v -> v.getCompose().getInclude().stream())
-				.flatMap(i -> i.getConcept().stream())
-				.map(ConceptReferenceComponent::getCode)
-				.collect(Collectors.toSet());
+			.flatMap(v -> v.getCompose().getInclude().stream())
+			.flatMap(i -> i.getConcept().stream())
+			.map(ConceptReferenceComponent::getCode)
+			.collect(Collectors.toSet());
 		assertThat(listed).doesNotContainAnyElementsOf(levelUnspecified);
 	}
 
@@ -96,7 +97,7 @@ class BuiltInValueSetFilesTest {
 	void titleComesFromTheFile() {
 		assertThat(TestTerminology.builtInValueSets().title(ValueSetUrls.FOOT_DROP)).contains("Foot drop");
 		assertThat(TestTerminology.builtInValueSets().title(ValueSetUrls.IMAGING_LUMBAR_MRI_WITHOUT_AND_WITH_CONTRAST))
-				.contains("MRI lumbar spine without and with IV contrast");
+			.contains("MRI lumbar spine without and with IV contrast");
 	}
 
 	@Test
@@ -107,4 +108,5 @@ class BuiltInValueSetFilesTest {
 		assertThat(names).isEqualTo(sorted);
 		assertThat(names.get(0)).isEqualTo("classpath:terminology/valuesets/cardiac-implant-condition.json");
 	}
+
 }

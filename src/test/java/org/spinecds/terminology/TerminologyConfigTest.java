@@ -18,20 +18,23 @@ class TerminologyConfigTest {
 
 	@Configuration(proxyBeanMethods = false)
 	static class TestFhirContextConfig {
+
 		@Bean
 		FhirContext fhirContext() {
 			return TestTerminology.FHIR;
 		}
+
 	}
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-			.withUserConfiguration(TestFhirContextConfig.class, TerminologyConfig.class);
+		.withUserConfiguration(TestFhirContextConfig.class, TerminologyConfig.class);
 
 	@Test
 	void exposesBuiltInValueSetsWithoutLocalFolder() {
 		runner.run(context -> {
 			assertThat(context).hasNotFailed().hasSingleBean(ValueSets.class);
-			assertThat(context.getBean(ValueSets.class).urls()).hasSize(TestTerminology.builtInValueSets().urls().size());
+			assertThat(context.getBean(ValueSets.class).urls())
+				.hasSize(TestTerminology.builtInValueSets().urls().size());
 		});
 	}
 
@@ -66,4 +69,5 @@ class TerminologyConfigTest {
 		}
 		throw new AssertionError("No TerminologyLoadException in the cause chain of " + failure);
 	}
+
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValueSetLoaderTest {
 
 	private static final String LOCAL_SYSTEM = "http://hospital.example/fhir/CodeSystem/orderables";
+
 	private static final String LOCAL_VS = "http://hospital.example/fhir/ValueSet/local-lumbar-imaging";
 
 	private final ValueSetLoader loader = new ValueSetLoader(FHIR);
@@ -59,7 +60,7 @@ class ValueSetLoaderTest {
 		assertThat(valueSets.contains(IMAGING_LUMBAR_MRI_WITHOUT_AND_WITH_CONTRAST, CPT, "72158")).isTrue();
 		assertThat(valueSets.contains(IMAGING_LUMBAR_MRI_WITHOUT_CONTRAST, LOCAL_SYSTEM, "MRLS-WWO")).isFalse();
 		assertThat(valueSets.title(IMAGING_LUMBAR_MRI_WITHOUT_AND_WITH_CONTRAST))
-				.contains("MRI lumbar spine without and with IV contrast");
+			.contains("MRI lumbar spine without and with IV contrast");
 		assertThat(valueSets.urls()).hasSize(TestTerminology.builtInValueSets().urls().size());
 	}
 
@@ -72,7 +73,8 @@ class ValueSetLoaderTest {
 
 		ValueSets valueSets = loadWithDropIns();
 
-		assertThat(valueSets.urls()).hasSize(TestTerminology.builtInValueSets().urls().size() + 1).contains(LOCAL_VS, FOOT_DROP);
+		assertThat(valueSets.urls()).hasSize(TestTerminology.builtInValueSets().urls().size() + 1)
+			.contains(LOCAL_VS, FOOT_DROP);
 		assertThat(valueSets.contains(LOCAL_VS, LOCAL_SYSTEM, "XR-LS-2V")).isTrue();
 		assertThat(valueSets.title(LOCAL_VS)).contains("Test " + LOCAL_VS);
 	}
@@ -81,18 +83,17 @@ class ValueSetLoaderTest {
 	void brokenDropInFileFailsNamingTheFile() throws IOException {
 		writeDropIn("broken-site-codes.json", "{ \"resourceType\": \"ValueSet\", ");
 
-		assertThatThrownBy(this::loadWithDropIns)
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("broken-site-codes.json");
+		assertThatThrownBy(this::loadWithDropIns).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("broken-site-codes.json");
 	}
 
 	@Test
 	void dropInThatIsNotAValueSetFailsNamingTheFile() throws IOException {
 		writeDropIn("patient.json", "{\"resourceType\": \"Patient\", \"id\": \"p1\"}");
 
-		assertThatThrownBy(this::loadWithDropIns)
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("patient.json").hasMessageContaining("Patient");
+		assertThatThrownBy(this::loadWithDropIns).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("patient.json")
+			.hasMessageContaining("Patient");
 	}
 
 	@Test
@@ -102,9 +103,9 @@ class ValueSetLoaderTest {
 				 "compose": {"include": [{"system": "http://loinc.org", "concept": [{"code": "24967-2"}]}]}}
 				""");
 
-		assertThatThrownBy(this::loadWithDropIns)
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("no-url.json").hasMessageContaining("no url");
+		assertThatThrownBy(this::loadWithDropIns).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("no-url.json")
+			.hasMessageContaining("no url");
 	}
 
 	@Test
@@ -113,17 +114,16 @@ class ValueSetLoaderTest {
 				"include": [{"system": "%s", "concepts": [{"code": "X1"}]}]
 				""".formatted(LOCAL_SYSTEM)));
 
-		assertThatThrownBy(this::loadWithDropIns)
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("typo.json").hasMessageContaining("concepts");
+		assertThatThrownBy(this::loadWithDropIns).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("typo.json")
+			.hasMessageContaining("concepts");
 	}
 
 	@Test
 	void missingDropInFolderFailsNamingTheFolder() {
 		Path missing = dropInDir.resolve("does-not-exist");
-		assertThatThrownBy(() -> ValueSetSource.readFolder(missing))
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining(missing.toString());
+		assertThatThrownBy(() -> ValueSetSource.readFolder(missing)).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining(missing.toString());
 	}
 
 	@Test
@@ -132,9 +132,9 @@ class ValueSetLoaderTest {
 				"include": [{"system": "%s", "filter": [{"property": "concept", "op": "is-a", "value": "6077001"}]}]
 				""".formatted(SNOMED));
 
-		assertThatThrownBy(() -> loadOnly(isA))
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("is-a.json").hasMessageContaining("is-a");
+		assertThatThrownBy(() -> loadOnly(isA)).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("is-a.json")
+			.hasMessageContaining("is-a");
 	}
 
 	@Test
@@ -143,9 +143,8 @@ class ValueSetLoaderTest {
 				"include": [{"system": "%s", "filter": [{"property": "code", "op": "regex", "value": "0SG0(.*"}]}]
 				""".formatted(ICD10PCS));
 
-		assertThatThrownBy(() -> loadOnly(badRegex))
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("bad-regex.json");
+		assertThatThrownBy(() -> loadOnly(badRegex)).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("bad-regex.json");
 	}
 
 	@Test
@@ -154,9 +153,8 @@ class ValueSetLoaderTest {
 				"include": [{"system": "%s"}]
 				""".formatted(SNOMED));
 
-		assertThatThrownBy(() -> loadOnly(allOfSnomed))
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("all-snomed.json");
+		assertThatThrownBy(() -> loadOnly(allOfSnomed)).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("all-snomed.json");
 	}
 
 	@Test
@@ -223,12 +221,14 @@ class ValueSetLoaderTest {
 
 	@Test
 	void includeCycleIsALoadError() {
-		ValueSetSource a = source("a.json", "http://x.example/vs/a", "\"include\": [{\"valueSet\": [\"http://x.example/vs/b\"]}]");
-		ValueSetSource b = source("b.json", "http://x.example/vs/b", "\"include\": [{\"valueSet\": [\"http://x.example/vs/a\"]}]");
+		ValueSetSource a = source("a.json", "http://x.example/vs/a",
+				"\"include\": [{\"valueSet\": [\"http://x.example/vs/b\"]}]");
+		ValueSetSource b = source("b.json", "http://x.example/vs/b",
+				"\"include\": [{\"valueSet\": [\"http://x.example/vs/a\"]}]");
 
-		assertThatThrownBy(() -> loadOnly(a, b))
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("cycle").hasMessageContaining("http://x.example/vs/a");
+		assertThatThrownBy(() -> loadOnly(a, b)).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("cycle")
+			.hasMessageContaining("http://x.example/vs/a");
 	}
 
 	@Test
@@ -236,9 +236,9 @@ class ValueSetLoaderTest {
 		ValueSetSource dangling = source("dangling.json", LOCAL_VS,
 				"\"include\": [{\"valueSet\": [\"http://x.example/vs/missing\"]}]");
 
-		assertThatThrownBy(() -> loadOnly(dangling))
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("dangling.json").hasMessageContaining("http://x.example/vs/missing");
+		assertThatThrownBy(() -> loadOnly(dangling)).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("dangling.json")
+			.hasMessageContaining("http://x.example/vs/missing");
 	}
 
 	@Test
@@ -263,17 +263,20 @@ class ValueSetLoaderTest {
 		String json = "{\"resourceType\": \"ValueSet\", \"url\": \"" + LOCAL_VS + "\", \"status\": \"active\"}";
 
 		assertThatThrownBy(() -> loadOnly(new ValueSetSource("empty.json", json)))
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("empty.json");
+			.isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("empty.json");
 	}
 
 	@Test
 	void twoBuiltInFilesWithTheSameUrlAreALoadError() {
-		ValueSetSource first = source("one.json", LOCAL_VS, "\"include\": [{\"system\": \"" + CPT + "\", \"concept\": [{\"code\": \"72158\"}]}]");
-		ValueSetSource second = source("two.json", LOCAL_VS, "\"include\": [{\"system\": \"" + CPT + "\", \"concept\": [{\"code\": \"72148\"}]}]");
+		ValueSetSource first = source("one.json", LOCAL_VS,
+				"\"include\": [{\"system\": \"" + CPT + "\", \"concept\": [{\"code\": \"72158\"}]}]");
+		ValueSetSource second = source("two.json", LOCAL_VS,
+				"\"include\": [{\"system\": \"" + CPT + "\", \"concept\": [{\"code\": \"72148\"}]}]");
 
-		assertThatThrownBy(() -> loadOnly(first, second))
-				.isInstanceOf(TerminologyLoadException.class)
-				.hasMessageContaining("one.json").hasMessageContaining("two.json");
+		assertThatThrownBy(() -> loadOnly(first, second)).isInstanceOf(TerminologyLoadException.class)
+			.hasMessageContaining("one.json")
+			.hasMessageContaining("two.json");
 	}
+
 }

@@ -43,14 +43,14 @@ class ValueSetsMatchingTest {
 		Coding cpt = new Coding(CPT, "72158", null);
 
 		assertThat(valueSets.firstMatch(IMAGING_LUMBAR_MRI_WITHOUT_AND_WITH_CONTRAST, concept(local, loinc, cpt)))
-				.containsSame(loinc);
+			.containsSame(loinc);
 	}
 
 	@Test
 	void firstMatchReturnsTheCodingAsSentEvenWhenMatchedWithoutDot() {
 		Coding dotless = new Coding(ICD10CM, "M21372", null);
 		assertThat(valueSets.firstMatch(FOOT_DROP, concept(new Coding(SNOMED, "128196005", null), dotless)))
-				.hasValueSatisfying(c -> assertThat(c.getCode()).isEqualTo("M21372"));
+			.hasValueSatisfying(c -> assertThat(c.getCode()).isEqualTo("M21372"));
 	}
 
 	@Test
@@ -60,8 +60,8 @@ class ValueSetsMatchingTest {
 
 	@Test
 	void emptyCodingIsNoMatch() {
-		ServiceRequest order = TestTerminology.FHIR.newJsonParser().parseResource(ServiceRequest.class,
-				"{\"resourceType\":\"ServiceRequest\",\"code\":{\"coding\":[{}]}}");
+		ServiceRequest order = TestTerminology.FHIR.newJsonParser()
+			.parseResource(ServiceRequest.class, "{\"resourceType\":\"ServiceRequest\",\"code\":{\"coding\":[{}]}}");
 		assertThat(order.getCode().getCoding()).hasSize(1);
 		assertThat(valueSets.firstMatch(IMAGING_LUMBAR_MRI_WITHOUT_AND_WITH_CONTRAST, order.getCode())).isEmpty();
 		assertThat(valueSets.firstMatch(FOOT_DROP, concept(new Coding()))).isEmpty();
@@ -79,7 +79,8 @@ class ValueSetsMatchingTest {
 	void nullConceptOrListIsNoMatch() {
 		assertThat(valueSets.firstMatch(FOOT_DROP, (CodeableConcept) null)).isEmpty();
 		assertThat(valueSets.firstMatch(FOOT_DROP, (List<CodeableConcept>) null)).isEmpty();
-		assertThat(valueSets.firstMatch(FOOT_DROP, new ArrayList<>(Arrays.asList(null, new CodeableConcept())))).isEmpty();
+		assertThat(valueSets.firstMatch(FOOT_DROP, new ArrayList<>(Arrays.asList(null, new CodeableConcept()))))
+			.isEmpty();
 	}
 
 	@Test
@@ -96,15 +97,17 @@ class ValueSetsMatchingTest {
 	@Test
 	void unknownValueSetUrlIsAProgrammingError() {
 		assertThatThrownBy(() -> valueSets.contains(UNKNOWN, SNOMED, "6077001"))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining(UNKNOWN);
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(UNKNOWN);
 		assertThatThrownBy(() -> valueSets.firstMatch(UNKNOWN, (CodeableConcept) null))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining(UNKNOWN);
-		assertThatThrownBy(() -> valueSets.firstMatch(UNKNOWN, List.of()))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining(UNKNOWN);
-		assertThatThrownBy(() -> valueSets.title(UNKNOWN))
-				.isInstanceOf(IllegalArgumentException.class).hasMessageContaining(UNKNOWN);
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(UNKNOWN);
+		assertThatThrownBy(() -> valueSets.firstMatch(UNKNOWN, List.of())).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(UNKNOWN);
+		assertThatThrownBy(() -> valueSets.title(UNKNOWN)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining(UNKNOWN);
 		assertThatThrownBy(() -> valueSets.contains(null, SNOMED, "6077001"))
-				.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
@@ -116,13 +119,14 @@ class ValueSetsMatchingTest {
 	void concurrentLookupsGiveTheSameAnswers() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
-			Callable<Boolean> lookup = () -> valueSets.contains(LUMBAR_SPINE_SURGERY, TestTerminology.ICD10PCS, "0SG00AJ")
-					&& !valueSets.contains(LUMBAR_SPINE_SURGERY, SNOMED, "387731002");
+			Callable<Boolean> lookup = () -> valueSets.contains(LUMBAR_SPINE_SURGERY, TestTerminology.ICD10PCS,
+					"0SG00AJ") && !valueSets.contains(LUMBAR_SPINE_SURGERY, SNOMED, "387731002");
 			List<Future<Boolean>> results = pool.invokeAll(Collections.nCopies(200, lookup));
 			for (Future<Boolean> result : results) {
 				assertThat(result.get()).isTrue();
 			}
-		} finally {
+		}
+		finally {
 			pool.shutdownNow();
 		}
 	}
@@ -130,11 +134,14 @@ class ValueSetsMatchingTest {
 	@Test
 	void listedCodesAreSearchTokensOfTheExplicitConceptsOnly() {
 		ValueSets valueSets = TestTerminology.builtInValueSets();
-		assertThat(valueSets.listedCodes(ValueSetUrls.PREGNANCY_STATUS_OBSERVATION)).containsExactly("http://loinc.org|82810-3");
-		assertThat(valueSets.listedCodes(ValueSetUrls.EGFR)).hasSize(15).contains("http://loinc.org|98979-8")
-				.doesNotContain("http://loinc.org|2160-0");
+		assertThat(valueSets.listedCodes(ValueSetUrls.PREGNANCY_STATUS_OBSERVATION))
+			.containsExactly("http://loinc.org|82810-3");
+		assertThat(valueSets.listedCodes(ValueSetUrls.EGFR)).hasSize(15)
+			.contains("http://loinc.org|98979-8")
+			.doesNotContain("http://loinc.org|2160-0");
 		assertThat(valueSets.listedCodes(ValueSetUrls.LUMBAR_SPINE_SURGERY))
-				.contains("http://www.ama-assn.org/go/cpt|22612", "http://www.cms.gov/Medicare/Coding/ICD10|0ST20ZZ")
-				.noneMatch(token -> token.contains("0SG0"));
+			.contains("http://www.ama-assn.org/go/cpt|22612", "http://www.cms.gov/Medicare/Coding/ICD10|0ST20ZZ")
+			.noneMatch(token -> token.contains("0SG0"));
 	}
+
 }

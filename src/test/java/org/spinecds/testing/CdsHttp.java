@@ -12,8 +12,9 @@ import java.nio.file.Path;
 public final class CdsHttp {
 
 	public static final String ORDER_SELECT = "/cds-services/lumbar-imaging-order-select";
-	public static final Path EARLY_FUSION_REQUEST =
-			Path.of("hooks", "early-fusion-mri-without-contrast", "order-select.request.json");
+
+	public static final Path EARLY_FUSION_REQUEST = Path.of("hooks", "early-fusion-mri-without-contrast",
+			"order-select.request.json");
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -26,33 +27,41 @@ public final class CdsHttp {
 	public static String earlyFusionRequest() {
 		try {
 			return Files.readString(EARLY_FUSION_REQUEST);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
-	/** GET with {@code Authorization: Bearer <token>}, or without Authorization when the token is null. */
+	/**
+	 * GET with {@code Authorization: Bearer <token>}, or without Authorization when the
+	 * token is null.
+	 */
 	public HttpResponse<String> get(String path, String token) {
 		return send(request(path, bearer(token)).GET());
 	}
 
-	/** POST JSON with {@code Authorization: Bearer <token>}, or without Authorization when the token is null. */
+	/**
+	 * POST JSON with {@code Authorization: Bearer <token>}, or without Authorization when
+	 * the token is null.
+	 */
 	public HttpResponse<String> post(String path, String token, String json) {
 		return postWithAuthorization(path, bearer(token), json);
 	}
 
 	public HttpResponse<String> postWithAuthorization(String path, String authorization, String json) {
-		return send(request(path, authorization)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json)));
+		return send(request(path, authorization).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new IllegalStateException(e);
-		} catch (InterruptedException e) {
+		}
+		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(e);
 		}
@@ -69,4 +78,5 @@ public final class CdsHttp {
 	private static String bearer(String token) {
 		return token == null ? null : "Bearer " + token;
 	}
+
 }

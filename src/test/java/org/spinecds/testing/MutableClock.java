@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock a test moves by hand; thread-safe, since the app reads it on request threads. */
+/**
+ * A clock a test moves by hand; thread-safe, since the app reads it on request threads.
+ */
 public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
@@ -38,4 +40,5 @@ public final class MutableClock extends Clock {
 	public Clock withZone(ZoneId zone) {
 		return this;
 	}
+
 }
