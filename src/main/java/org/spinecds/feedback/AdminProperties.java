@@ -3,8 +3,7 @@ package org.spinecds.feedback;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param token bearer token for {@code /admin/summary}; when empty the endpoint is off
- * (404)
+ * @param token bearer token for /admin/summary; when empty the endpoint is off (404)
  */
 @ConfigurationProperties(prefix = "cds.admin")
 public record AdminProperties(String token) {

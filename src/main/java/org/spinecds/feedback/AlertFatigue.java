@@ -30,22 +30,26 @@ public class AlertFatigue {
 
 	private final AlertFatigueProperties properties;
 
-	AlertFatigue(JdbcClient jdbc, IdHasher hasher, Clock clock, AlertFatigueProperties properties) {
+	private final DatabaseAvailability availability;
+
+	AlertFatigue(JdbcClient jdbc, IdHasher hasher, Clock clock, AlertFatigueProperties properties,
+			DatabaseAvailability availability) {
 		this.jdbc = jdbc;
 		this.hasher = hasher;
 		this.clock = clock;
 		this.properties = properties;
+		this.availability = availability;
 	}
 
 	/**
-	 * The uuids of the cards to hold back. If the store cannot answer, every card is
-	 * shown.
+	 * The uuids of the cards to hold back. If the store cannot answer within its bounds
+	 * (connection and query timeouts), or has not answered recently, every card is shown.
 	 */
 	public Set<String> recentlyOverridden(String patientId, String userId, List<IssuedCard> cards) {
 		String patientHash = hasher.hash(patientId);
 		String userHash = hasher.hash(userId);
 		Set<String> repeats = new LinkedHashSet<>();
-		if (patientHash == null || userHash == null) {
+		if (patientHash == null || userHash == null || !availability.mayTry()) {
 			return repeats;
 		}
 		// Counted from when the override reached us: client clocks (outcomeTimestamp) are
@@ -60,9 +64,11 @@ public class AlertFatigue {
 			}
 		}
 		catch (DataAccessException e) {
-			LOG.error("Alert-fatigue check failed, showing every card: {}", e.getMessage());
+			availability.failed(e);
+			LOG.warn("Alert-fatigue check failed, showing every card: {}", e.getMessage());
 			return Set.of();
 		}
+		availability.succeeded();
 		return repeats;
 	}
 

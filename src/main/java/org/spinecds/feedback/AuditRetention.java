@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,9 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for long. Each audited call is about 1 KB (the benchmark: 300,000 calls, 265 MB of H2
  * file), so without a retention the store grows for ever. Unset: everything is kept.
  * Every replica runs it; overlapping deletes are harmless, and a failed run is retried at
- * the next.
+ * the next. Its statements have the audit writer's timeout, not the request path's.
  */
-@Component
 class AuditRetention {
 
 	private static final Logger LOG = LoggerFactory.getLogger(AuditRetention.class);

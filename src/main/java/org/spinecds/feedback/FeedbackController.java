@@ -6,10 +6,13 @@ import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceFeedbackJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spinecds.ClientText;
+import org.spinecds.ErrorOutcomes;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,14 +39,20 @@ class FeedbackController {
 
 	private final ObjectMapper json;
 
-	private final OperationOutcomes outcomes;
+	private final ErrorOutcomes errors;
 
-	FeedbackController(ICdsServiceRegistry registry, FeedbackStore store, ObjectMapper json,
-			OperationOutcomes outcomes) {
+	private final DatabaseAvailability availability;
+
+	private final Duration retryAfter;
+
+	FeedbackController(ICdsServiceRegistry registry, FeedbackStore store, ObjectMapper json, ErrorOutcomes errors,
+			DatabaseAvailability availability, DatabaseProperties database) {
 		this.registry = registry;
 		this.store = store;
 		this.json = json;
-		this.outcomes = outcomes;
+		this.errors = errors;
+		this.availability = availability;
+		this.retryAfter = database.feedbackRetryAfter();
 	}
 
 	@PostMapping(path = "/{serviceId}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -57,14 +66,40 @@ class FeedbackController {
 					+ "' here to take feedback; GET /cds-services lists the services.");
 		}
 		List<CdsServiceFeedbackJson> items = FeedbackReader.read(parse(body));
-		int stored = store.store(serviceId, items);
+		if (!availability.mayTry()) {
+			throw new FeedbackStoreUnavailable();
+		}
+		int stored;
+		try {
+			stored = store.store(serviceId, items);
+		}
+		catch (RuntimeException e) {
+			if (!DatabaseFailures.isOutage(e)) {
+				throw e;
+			}
+			availability.failed(e);
+			throw new FeedbackStoreUnavailable();
+		}
+		availability.succeeded();
 		LOG.info("feedback service={} items={} new={}", serviceId, items.size(), stored);
 		return Map.of();
 	}
 
+	/**
+	 * Nothing was stored, and the client is told so at once (clients retry a 503): better
+	 * than holding it while the database does not answer, or answering 200 for feedback
+	 * that only lives in memory.
+	 */
+	@ExceptionHandler(FeedbackStoreUnavailable.class)
+	ResponseEntity<String> unavailable() {
+		LOG.warn("feedback refused with 503: the database is unreachable");
+		return errors.unavailable(retryAfter, "The feedback store is unreachable; nothing was stored. Send the same"
+				+ " feedback again after " + retryAfter.toSeconds() + " s (a repeated item is stored once).");
+	}
+
 	@ExceptionHandler(FeedbackRejected.class)
 	ResponseEntity<String> rejected(FeedbackRejected e) {
-		return outcomes.invalid(e.problems());
+		return errors.answer(ResponseEntity.badRequest(), e.outcome());
 	}
 
 	private JsonNode parse(String body) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.spinecds.ClientText;
 
 /**
  * Reads a CDS Hooks 2.0 feedback body, {@code {"feedback": [...]}}, checking the spec's

@@ -25,10 +25,13 @@ class FeedbackStore {
 
 	private final Clock clock;
 
-	FeedbackStore(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+	private final AuditWriter audit;
+
+	FeedbackStore(JdbcClient jdbc, TransactionTemplate transaction, Clock clock, AuditWriter audit) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.audit = audit;
 	}
 
 	/**
@@ -66,12 +69,15 @@ class FeedbackStore {
 				insert into feedback (item_key, service_id, card_uuid, matched, outcome, accepted_suggestions,
 					override_reason_system, override_reason_code, override_user_comment, outcome_timestamp, received_at)
 				select :itemKey, :serviceId, :card,
-					exists (select 1 from hook_card where card_uuid = :card and service_id = :serviceId),
+					(:cardPending
+						or exists (select 1 from hook_card where card_uuid = :card and service_id = :serviceId)),
 					:outcome, :accepted, :reasonSystem, :reasonCode, :comment, :outcomeTimestamp, :receivedAt
 				where not exists (select 1 from feedback where item_key = :itemKey)""")
 			.param("itemKey", FeedbackItemKey.of(serviceId, item, outcomeTimestamp))
 			.param("serviceId", serviceId)
 			.param("card", item.getCard())
+			// the audit writer may not have stored the card yet
+			.param("cardPending", audit.isPending(serviceId, item.getCard()))
 			.param("outcome", item.getOutcome().name())
 			.param("accepted", Columns.spaceSeparated(accepted, 1000))
 			.param("reasonSystem", reason == null ? null : Columns.fit(reason.getSystem(), 255))

@@ -10,6 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.spinecds.ErrorOutcomes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,20 +32,24 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestController
 class SummaryController {
 
+	private static final Logger LOG = LoggerFactory.getLogger(SummaryController.class);
+
 	static final Duration DEFAULT_RANGE = Duration.ofDays(30);
+
+	private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
 	private final AdminProperties admin;
 
 	private final SummaryReport report;
 
-	private final OperationOutcomes outcomes;
+	private final ErrorOutcomes errors;
 
 	private final Clock clock;
 
-	SummaryController(AdminProperties admin, SummaryReport report, OperationOutcomes outcomes, Clock clock) {
+	SummaryController(AdminProperties admin, SummaryReport report, ErrorOutcomes errors, Clock clock) {
 		this.admin = admin;
 		this.report = report;
-		this.outcomes = outcomes;
+		this.errors = errors;
 		this.clock = clock;
 	}
 
@@ -54,7 +61,10 @@ class SummaryController {
 			throw new NoResourceFoundException(HttpMethod.GET, "admin/summary");
 		}
 		if (!holdsToken(authorization)) {
-			return outcomes.unauthorized("Send the admin token (cds.admin.token) as 'Authorization: Bearer <token>'.");
+			return errors.answer(
+					ResponseEntity.status(HttpStatus.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer"),
+					ErrorOutcomes.of(IssueType.LOGIN,
+							"Send the admin token (cds.admin.token) as 'Authorization: Bearer <token>'."));
 		}
 		Instant end;
 		Instant start;
@@ -63,13 +73,22 @@ class SummaryController {
 			start = from == null ? end.minus(DEFAULT_RANGE) : instant(from);
 		}
 		catch (DateTimeParseException e) {
-			return outcomes.error(HttpStatus.BAD_REQUEST, IssueType.INVALID, "from and to must be ISO 8601 date-times"
+			return errors.answer(HttpStatus.BAD_REQUEST, IssueType.INVALID, "from and to must be ISO 8601 date-times"
 					+ " with time zone (2026-11-20T00:00:00Z) or dates (2026-11-20, midnight UTC).");
 		}
 		if (!start.isBefore(end)) {
-			return outcomes.error(HttpStatus.BAD_REQUEST, IssueType.INVALID, "from must be before to.");
+			return errors.answer(HttpStatus.BAD_REQUEST, IssueType.INVALID, "from must be before to.");
 		}
-		return ResponseEntity.ok(report.between(start, end));
+		try {
+			return ResponseEntity.ok(report.between(start, end));
+		}
+		catch (RuntimeException e) {
+			if (!DatabaseFailures.isOutage(e)) {
+				throw e;
+			}
+			LOG.warn("Summary not computed, database unreachable or too slow: {}", e.getMessage());
+			return errors.unavailable(RETRY_AFTER, "The audit database did not answer; try again later.");
+		}
 	}
 
 	private boolean holdsToken(String authorization) {

@@ -11,13 +11,12 @@ import org.spinecds.feedback.Summary.CardTypeSummary;
 import org.spinecds.feedback.Summary.Percentiles;
 import org.spinecds.feedback.Summary.ServiceSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Computes the summary with a handful of grouped queries that run unchanged on H2 and
- * PostgreSQL.
+ * PostgreSQL. An admin's report, not order entry: its statements have the audit writer's
+ * timeout, not the request path's.
  */
-@Component
 class SummaryReport {
 
 	static final String NO_CARD_TYPE = "(none)";

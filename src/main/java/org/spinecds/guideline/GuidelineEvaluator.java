@@ -52,6 +52,14 @@ public final class GuidelineEvaluator {
 		return OneRecommendation.perOrderSession(assessments, otherDraftStudies);
 	}
 
+	/**
+	 * Whether any of the orders is a study this guideline rates; if none is, no patient
+	 * data can change the (empty) assessment.
+	 */
+	public boolean ratesAny(List<ServiceRequest> orders) {
+		return orders.stream().anyMatch(order -> studyClassifier.classify(order).isPresent());
+	}
+
 	private Optional<Assessment> assess(OrderedStudy study, PatientRecord record, LocalDate today) {
 		ServiceRequest order = study.order();
 		return rule

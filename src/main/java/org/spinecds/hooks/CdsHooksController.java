@@ -6,6 +6,7 @@ import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServicesJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import org.spinecds.ClientText;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 import org.spinecds.security.VerifiedCdsClient;
 import org.springframework.http.MediaType;
@@ -51,10 +52,10 @@ class CdsHooksController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	CdsServiceResponseJson call(@PathVariable String serviceId, @RequestBody JsonNode body,
 			@RequestAttribute(name = VerifiedCdsClient.REQUEST_ATTRIBUTE, required = false) VerifiedCdsClient client) {
-		long started = System.nanoTime();
+		long started = CallArrival.nanos();
 		OrderHook service = OrderHook.byServiceId(serviceId)
 			.orElseThrow(() -> new ResourceNotFoundException("There is no CDS service '"
-					+ RequestEnvelope.abbreviate(serviceId) + "' here; GET /cds-services lists the services."));
+					+ ClientText.abbreviate(serviceId) + "' here; GET /cds-services lists the services."));
 		IncomingHookCall call = IncomingHookCall.of(body, client, clock.instant(), started);
 		try {
 			RequestEnvelope.check(service, body);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.spinecds.ClientText;
 
 /**
  * Picks the orders a hook is about: order-select looks at the draft orders named in
@@ -60,7 +61,7 @@ final class DraftOrders {
 				.filter(entry -> isReferencedBy(entry, (String) reference))
 				.findFirst()
 				.orElseThrow(() -> new InvalidRequestException(
-						"context.selections names '" + RequestEnvelope.abbreviate((String) reference)
+						"context.selections names '" + ClientText.abbreviate((String) reference)
 								+ "', which is not among the context.draftOrders.")));
 		}
 		return selected;

@@ -4,6 +4,7 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spinecds.ClientText;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 import org.spinecds.security.VerifiedCdsClient;
 
@@ -39,7 +40,7 @@ final class HookCallLog {
 	}
 
 	private static String printable(String clientValue) {
-		return clientValue == null ? "-" : RequestEnvelope.abbreviate(clientValue);
+		return clientValue == null ? "-" : ClientText.abbreviate(clientValue);
 	}
 
 	private static long millisSince(long startedNanos) {

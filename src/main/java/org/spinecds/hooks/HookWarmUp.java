@@ -4,6 +4,7 @@ import ca.uhn.hapi.fhir.cdshooks.api.ICdsServiceRegistry;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import org.slf4j.Logger;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * before the service reports ready: the first call after a start otherwise waited about
  * 0.5 s for class loading and first use. Spring Boot reports readiness only after
  * application runners have finished. The calls go to the service registry, not over HTTP:
- * no audit row, no hook metrics. A failed warm-up is logged and the service starts
- * anyway.
+ * no audit row, no hook metrics. They carry no userId, so the alert-fatigue check has
+ * nothing to look up: the warm-up never touches the database, and takes the same time
+ * whether it is up or not. A failed warm-up is logged and the service starts anyway.
  */
 @Component
 class HookWarmUp implements ApplicationRunner {
@@ -73,7 +75,11 @@ class HookWarmUp implements ApplicationRunner {
 
 	private JsonNode request(OrderHook service) throws IOException {
 		try (InputStream in = new ClassPathResource("warm-up/" + service.hook() + ".request.json").getInputStream()) {
-			return mapper.readTree(in);
+			JsonNode request = mapper.readTree(in);
+			if (request.get("context") instanceof ObjectNode context) {
+				context.remove("userId");
+			}
+			return request;
 		}
 	}
 

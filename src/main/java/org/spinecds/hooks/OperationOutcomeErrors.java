@@ -1,6 +1,5 @@
 package org.spinecds.hooks;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,10 +8,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.spinecds.ErrorOutcome;
+import org.spinecds.ErrorOutcomes;
 import org.spinecds.security.RequestBodyTooLargeException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -31,10 +29,10 @@ class OperationOutcomeErrors {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OperationOutcomeErrors.class);
 
-	private final FhirContext fhirContext;
+	private final ErrorOutcomes errors;
 
-	OperationOutcomeErrors(FhirContext fhirContext) {
-		this.fhirContext = fhirContext;
+	OperationOutcomeErrors(ErrorOutcomes errors) {
+		this.errors = errors;
 	}
 
 	@ExceptionHandler(BaseServerResponseException.class)
@@ -105,9 +103,7 @@ class OperationOutcomeErrors {
 	}
 
 	ResponseEntity<String> outcome(HttpStatus status, IssueType type, String message) {
-		return ResponseEntity.status(status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(ErrorOutcome.json(fhirContext, ErrorOutcome.of(type, message)));
+		return errors.answer(status, type, message);
 	}
 
 	/**

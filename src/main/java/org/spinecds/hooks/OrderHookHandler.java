@@ -3,6 +3,7 @@ package org.spinecds.hooks;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 import org.spinecds.cards.CardRenderer;
 import org.spinecds.feedback.AlertFatigue;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * One pipeline for both hooks: pick the orders, assemble the patient record, evaluate,
  * render, then hold back the cards this user has just overridden for this patient and
- * study (their ratings stay).
+ * study (their ratings stay). When no order is one the guideline rates (a leg MRI, the
+ * sandbox's first call with an empty code), no patient data could change the answer: it
+ * is none at once, without asking the EHR's FHIR server anything.
  */
 @Component
 class OrderHookHandler {
@@ -40,7 +43,10 @@ class OrderHookHandler {
 
 	ArgonautCdsServiceResponseJson handle(OrderHook service, CdsServiceRequestJson request) {
 		HookContext context = DraftOrders.inScope(service, request);
-		PatientRecord record = assembler.assemble(request, context.patientId());
+		if (!evaluator.ratesAny(context.orders())) {
+			return renderer.render(List.of());
+		}
+		PatientRecord record = assembler.assemble(request, context.patientId(), CallArrival.nanos());
 		ArgonautCdsServiceResponseJson response = renderer
 			.render(evaluator.evaluate(record, context.orders(), context.otherDraftOrders(), LocalDate.now(clock)));
 		response.suppress(alertFatigue.recentlyOverridden(context.patientId(), context.userId(),

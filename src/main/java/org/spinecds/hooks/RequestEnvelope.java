@@ -2,6 +2,7 @@ package org.spinecds.hooks;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.spinecds.ClientText;
 
 /**
  * Checks the CDS Hooks request envelope before HAPI deserializes it, so every client
@@ -26,7 +27,8 @@ final class RequestEnvelope {
 		}
 		if (!service.hook().equals(hook)) {
 			throw new InvalidRequestException("Service '" + service.serviceId() + "' answers hook '" + service.hook()
-					+ "', but this request is for hook '" + abbreviate(hook) + "'. Call the service for that hook.");
+					+ "', but this request is for hook '" + ClientText.abbreviate(hook)
+					+ "'. Call the service for that hook.");
 		}
 		if (request.get("context") == null || !request.get("context").isObject()) {
 			throw new InvalidRequestException("context is required and must be a JSON object.");
@@ -40,12 +42,6 @@ final class RequestEnvelope {
 	/** A non-blank JSON string's value, else null. */
 	static String text(JsonNode value) {
 		return value != null && value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
-	}
-
-	/** Echo at most a short, printable piece of client input. */
-	static String abbreviate(String value) {
-		String printable = value.replaceAll("\\p{Cntrl}", "?");
-		return printable.length() <= 40 ? printable : printable.substring(0, 40) + "...";
 	}
 
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import org.spinecds.ClientText;
 
 /**
  * Decides whether a request's fhirServer may receive the service's queries and the
@@ -47,7 +48,9 @@ public final class AllowedFhirServers {
 		if (isOddNumericHost(server.getHost())) {
 			return ServerCheck.refused("fhirServer's host is neither a host name nor a dotted IPv4 address");
 		}
-		String origin = abbreviated(origin(server));
+		// The refusal goes back to the client and into the log: a bounded piece of its
+		// input.
+		String origin = ClientText.abbreviate(origin(server), 80);
 		if (MetadataAddresses.literal(server.getHost()).filter(MetadataAddresses::isRefused).isPresent()) {
 			return ServerCheck.refused(origin + " is a link-local or cloud metadata address");
 		}
@@ -85,14 +88,6 @@ public final class AllowedFhirServers {
 		}
 		String lastLabel = host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
 		return lastLabel.matches("\\d+|0x[0-9a-f]*");
-	}
-
-	/**
-	 * The refusal goes back to the client and into the log: echo a bounded piece of its
-	 * input.
-	 */
-	private static String abbreviated(String origin) {
-		return origin.length() <= 80 ? origin : origin.substring(0, 80) + "...";
 	}
 
 	static boolean hasDotSegments(String path) {

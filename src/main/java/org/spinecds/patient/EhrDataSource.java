@@ -13,7 +13,9 @@ public interface EhrDataSource {
 	 * Every requested key ends up either fetched, with its resources, or not obtained,
 	 * with the reason (no fhirServer, server not allowed, error, deadline). Never throws
 	 * for a problem with the EHR's FHIR server.
+	 * @param callArrivedNanos when the hook call arrived ({@link System#nanoTime()}): the
+	 * deadline counts from then
 	 */
-	EhrFetchResult fetch(CdsServiceRequestJson request, Set<PrefetchKey> keys);
+	EhrFetchResult fetch(CdsServiceRequestJson request, Set<PrefetchKey> keys, long callArrivedNanos);
 
 }

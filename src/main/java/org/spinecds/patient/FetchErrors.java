@@ -34,7 +34,7 @@ final class FetchErrors {
 		if (cause(error, DataFormatException.class).isPresent()) {
 			return NotObtained.failed("the answer is not valid FHIR");
 		}
-		if (cause(error, RequestAbortedException.class).isPresent()) {
+		if (isAborted(error)) {
 			return NotObtained.failed("cancelled at the deadline");
 		}
 		if (cause(error, ConnectionPoolTimeoutException.class).isPresent()) {
@@ -61,6 +61,11 @@ final class FetchErrors {
 			return NotObtained.failed("HTTP " + status.getStatusCode());
 		}
 		return NotObtained.failed(error.getClass().getSimpleName());
+	}
+
+	/** The request was aborted under the query ({@link InFlightRequests#abortAll()}). */
+	static boolean isAborted(RuntimeException error) {
+		return cause(error, RequestAbortedException.class).isPresent();
 	}
 
 	private static <T extends Throwable> Optional<T> cause(Throwable error, Class<T> type) {

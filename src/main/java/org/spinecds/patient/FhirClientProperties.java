@@ -6,15 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How the service queries the EHR's FHIR server for prefetch keys the CDS client did not
- * send.
+ * send. The syntax of the allowed-server patterns is in {@link AllowedFhirServers}.
  *
  * @param allowedServers URL patterns a request's fhirServer must match before any query
- * or token goes to it; empty means the service never calls out (see
- * {@link AllowedFhirServers})
- * @param deadline one overall time limit for all queries of one hook call
+ * or token goes to it; empty means the service never calls out
+ * @param deadline one time limit for all queries of one hook call, counted from the
+ * moment the call arrived
  * @param connectTimeout limit for opening one connection (and for waiting for a pooled
  * one)
  * @param readTimeout limit for the silence between two packets of one answer
+ * @param pageSize the {@code _count} asked for on the searches the service sends (not in
+ * the published prefetch templates); a server may cap it and page anyway
  * @param maxPages searchset pages read per key, the first page included
  * @param maxResources resources read per key before no further page is requested
  * @param maxConcurrentQueries queries in flight at once over all hook calls (worker
@@ -22,7 +24,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "cds.fhir")
 public record FhirClientProperties(List<String> allowedServers, Duration deadline, Duration connectTimeout,
-		Duration readTimeout, int maxPages, int maxResources, int maxConcurrentQueries) {
+		Duration readTimeout, int pageSize, int maxPages, int maxResources, int maxConcurrentQueries) {
 
 	public FhirClientProperties {
 		allowedServers = allowedServers == null ? List.of()
@@ -30,6 +32,7 @@ public record FhirClientProperties(List<String> allowedServers, Duration deadlin
 		requirePositive("cds.fhir.deadline", deadline);
 		requirePositive("cds.fhir.connect-timeout", connectTimeout);
 		requirePositive("cds.fhir.read-timeout", readTimeout);
+		requirePositive("cds.fhir.page-size", pageSize);
 		requirePositive("cds.fhir.max-pages", maxPages);
 		requirePositive("cds.fhir.max-resources", maxResources);
 		requirePositive("cds.fhir.max-concurrent-queries", maxConcurrentQueries);

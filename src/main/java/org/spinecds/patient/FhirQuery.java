@@ -1,31 +1,49 @@
 package org.spinecds.patient;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.gclient.IQuery;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Resource;
+import org.spinecds.patient.FhirFetchMetrics.Page;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One prefetch query against the EHR's FHIR server: a read ({@code Patient/123}), or a
- * search and its next pages on the same origin. An answer that is not what the template
- * asks for (wrong resource type, too many pages, a next page elsewhere) ends in
- * {@link NotObtainedException}: deciding on part of the record could hide a finding.
+ * search for large pages ({@code _count}) and its next pages on the same origin. An
+ * answer that is not what the template asks for (wrong resource type, too many pages, a
+ * next page elsewhere) ends in {@link NotObtainedException}: deciding on part of the
+ * record could hide a finding. Every HTTP request is counted in {@link FhirFetchMetrics}.
  */
 final class FhirQuery implements Callable<List<Resource>> {
+
+	/**
+	 * @param pageSize the {@code _count} asked for, unless the query names its own
+	 * @param maxPages pages read at most, the first included
+	 * @param maxResources resources read before no further page is requested
+	 */
+	record Limits(int pageSize, int maxPages, int maxResources) {
+
+		static Limits of(FhirClientProperties properties) {
+			return new Limits(properties.pageSize(), properties.maxPages(), properties.maxResources());
+		}
+	}
 
 	private static final Logger LOG = LoggerFactory.getLogger(FhirQuery.class);
 
 	private static final Pattern READ = Pattern.compile("[A-Za-z]+/[^/?]+");
+
+	private static final Pattern HAS_COUNT = Pattern.compile("[?&]_count=");
 
 	private final IGenericClient client;
 
@@ -35,19 +53,19 @@ final class FhirQuery implements Callable<List<Resource>> {
 
 	private final String query;
 
-	private final int maxPages;
+	private final Limits limits;
 
-	private final int maxResources;
+	private final FhirFetchMetrics metrics;
 
 	private int pages;
 
-	FhirQuery(IGenericClient client, URI base, PrefetchKey key, String query, int maxPages, int maxResources) {
+	FhirQuery(IGenericClient client, URI base, PrefetchKey key, String query, Limits limits, FhirFetchMetrics metrics) {
 		this.client = client;
 		this.base = base;
 		this.key = key;
 		this.query = query;
-		this.maxPages = maxPages;
-		this.maxResources = maxResources;
+		this.limits = limits;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -76,7 +94,8 @@ final class FhirQuery implements Callable<List<Resource>> {
 	}
 
 	private List<Resource> read() throws NotObtainedException {
-		IBaseResource resource = client.read().resource(key.resourceType()).withUrl(query).execute();
+		IBaseResource resource = counted(Page.FIRST,
+				() -> client.read().resource(key.resourceType()).withUrl(query).execute());
 		pages = 1;
 		if (!key.resourceType().isInstance(resource)) {
 			throw wrongType(resource);
@@ -85,18 +104,20 @@ final class FhirQuery implements Callable<List<Resource>> {
 	}
 
 	private List<Resource> search() throws NotObtainedException {
-		Bundle page = client.search().byUrl(query).returnBundle(Bundle.class).execute();
+		IQuery<Bundle> search = client.search().byUrl(query).returnBundle(Bundle.class);
+		Bundle page = counted(Page.FIRST,
+				(HAS_COUNT.matcher(query).find() ? search : search.count(limits.pageSize()))::execute);
 		pages = 1;
 		List<Resource> resources = new ArrayList<>(matches(page));
 		while (page.getLink(Bundle.LINK_NEXT) != null && page.getLink(Bundle.LINK_NEXT).hasUrl()) {
 			String link = page.getLink(Bundle.LINK_NEXT).getUrl();
-			if (pages >= maxPages) {
-				throw new NotObtainedException(
-						NotObtained.incomplete("more than " + maxPages + " searchset pages, cds.fhir.max-pages"));
+			if (pages >= limits.maxPages()) {
+				throw new NotObtainedException(NotObtained
+					.incomplete("more than " + limits.maxPages() + " searchset pages, cds.fhir.max-pages"));
 			}
-			if (resources.size() >= maxResources) {
-				throw new NotObtainedException(
-						NotObtained.incomplete("more than " + maxResources + " resources, cds.fhir.max-resources"));
+			if (resources.size() >= limits.maxResources()) {
+				throw new NotObtainedException(NotObtained
+					.incomplete("more than " + limits.maxResources() + " resources, cds.fhir.max-resources"));
 			}
 			Optional<URI> next = SameOriginPaging.nextPage(base, link);
 			if (next.isEmpty()) {
@@ -108,11 +129,27 @@ final class FhirQuery implements Callable<List<Resource>> {
 			if (Thread.currentThread().isInterrupted()) {
 				throw new NotObtainedException(NotObtained.failed("cancelled at the deadline"));
 			}
-			page = client.loadPage().byUrl(next.get().toString()).andReturnBundle(Bundle.class).execute();
+			String nextPage = next.get().toString();
+			page = counted(Page.NEXT, () -> client.loadPage().byUrl(nextPage).andReturnBundle(Bundle.class).execute());
 			pages++;
 			resources.addAll(matches(page));
 		}
 		return resources;
+	}
+
+	/** Sends one HTTP request and counts it with its outcome. */
+	private <T> T counted(Page page, Supplier<T> request) {
+		try {
+			T answer = request.get();
+			metrics.requested(key, page, "ok");
+			return answer;
+		}
+		catch (RuntimeException e) {
+			boolean abandoned = Thread.currentThread().isInterrupted() || FetchErrors.isAborted(e);
+			metrics.requested(key, page, abandoned ? FhirFetchMetrics.lowerCase(NotObtained.Cause.DEADLINE)
+					: FhirFetchMetrics.lowerCase(FetchErrors.reasonFor(e).cause()));
+			throw e;
+		}
 	}
 
 	/**

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fetches missing prefetch keys from the request's fhirServer, if
- * cds.fhir.allowed-servers allows it: all keys in parallel under one deadline, with the
- * client's access token when it sent one (the CDS Hooks sandbox sends none for its open
- * server). The token is never logged and goes nowhere but the fhirServer's origin.
+ * cds.fhir.allowed-servers allows it: all keys in parallel under the call's deadline
+ * (cds.fhir.deadline after the call arrived, next pages included), with the client's
+ * access token when it sent one (the CDS Hooks sandbox sends none for its open server).
+ * The token is never logged and goes nowhere but the fhirServer's origin.
  */
 @Component
 class FhirServerDataSource implements EhrDataSource {
@@ -51,14 +52,16 @@ class FhirServerDataSource implements EhrDataSource {
 	}
 
 	@Override
-	public EhrFetchResult fetch(CdsServiceRequestJson request, Set<PrefetchKey> keys) {
+	public EhrFetchResult fetch(CdsServiceRequestJson request, Set<PrefetchKey> keys, long callArrivedNanos) {
 		long started = System.nanoTime();
-		EhrFetchResult result = fetchFromAllowedServer(request, keys);
+		EhrFetchResult result = fetchFromAllowedServer(request, keys,
+				CallDeadline.after(callArrivedNanos, properties.deadline()));
 		metrics.fetched(result, started);
 		return result;
 	}
 
-	private EhrFetchResult fetchFromAllowedServer(CdsServiceRequestJson request, Set<PrefetchKey> keys) {
+	private EhrFetchResult fetchFromAllowedServer(CdsServiceRequestJson request, Set<PrefetchKey> keys,
+			CallDeadline deadline) {
 		String fhirServer = request.getFhirServer();
 		if (fhirServer == null || fhirServer.isBlank()) {
 			return EhrFetchResult.noneObtained(keys, NotObtained.noFhirServer());
@@ -67,6 +70,9 @@ class FhirServerDataSource implements EhrDataSource {
 		if (!check.isAllowed()) {
 			LOG.warn("Not querying the request's fhirServer: {} (cds.fhir.allowed-servers)", check.refusal());
 			return EhrFetchResult.noneObtained(keys, NotObtained.notAllowed(check.refusal()));
+		}
+		if (deadline.hasPassed()) {
+			return EhrFetchResult.noneObtained(keys, NotObtained.deadline(deadline.describe()));
 		}
 		InFlightRequests inFlight = new InFlightRequests();
 		Optional<String> token = accessToken(request);
@@ -77,11 +83,11 @@ class FhirServerDataSource implements EhrDataSource {
 				.ifPresentOrElse(
 						query -> queries.put(key,
 								new FhirQuery(client(check.base(), token, inFlight), check.base(), key, query,
-										properties.maxPages(), properties.maxResources())),
+										FhirQuery.Limits.of(properties), metrics)),
 						() -> notObtained.put(key, NotObtained.templateNotFillable()));
 		}
 		Map<PrefetchKey, List<Resource>> fetched = new EnumMap<>(PrefetchKey.class);
-		parallelFetches.runAll(queries, properties.deadline(), inFlight::abortAll).forEach((key, outcome) -> {
+		parallelFetches.runAll(queries, deadline, inFlight::abortAll).forEach((key, outcome) -> {
 			if (outcome.obtained()) {
 				fetched.put(key, outcome.resources());
 			}

@@ -1,6 +1,5 @@
 package org.spinecds.patient;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * Runs the fetches of one hook call side by side on a bounded pool shared by all calls,
- * under one deadline. What is not done at the deadline is cancelled. Closed with the
- * application context.
+ * under the call's deadline. What is not done at the deadline is cancelled. Closed with
+ * the application context.
  */
 final class ParallelFetches implements AutoCloseable {
 
@@ -45,9 +44,8 @@ final class ParallelFetches implements AutoCloseable {
 	 * @param atDeadline run once if the deadline passes with fetches still running (to
 	 * abort their requests)
 	 */
-	<K> Map<K, Outcome> runAll(Map<K, ? extends Callable<List<Resource>>> fetches, Duration deadline,
+	<K> Map<K, Outcome> runAll(Map<K, ? extends Callable<List<Resource>>> fetches, CallDeadline deadline,
 			Runnable atDeadline) {
-		long deadlineNanos = System.nanoTime() + deadline.toNanos();
 		Map<K, Outcome> outcomes = new LinkedHashMap<>();
 		Map<K, Future<List<Resource>>> running = new LinkedHashMap<>();
 		fetches.forEach((key, fetch) -> {
@@ -62,8 +60,8 @@ final class ParallelFetches implements AutoCloseable {
 		for (Map.Entry<K, Future<List<Resource>>> entry : running.entrySet()) {
 			Future<List<Resource>> future = entry.getValue();
 			try {
-				long left = Math.max(0, deadlineNanos - System.nanoTime());
-				outcomes.put(entry.getKey(), new Outcome(future.get(left, TimeUnit.NANOSECONDS), null));
+				outcomes.put(entry.getKey(),
+						new Outcome(future.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS), null));
 			}
 			catch (TimeoutException | InterruptedException late) {
 				if (late instanceof InterruptedException) {
@@ -71,7 +69,7 @@ final class ParallelFetches implements AutoCloseable {
 				}
 				expired = true;
 				future.cancel(true);
-				outcomes.put(entry.getKey(), new Outcome(List.of(), NotObtained.deadline(describe(deadline))));
+				outcomes.put(entry.getKey(), new Outcome(List.of(), NotObtained.deadline(deadline.describe())));
 			}
 			catch (ExecutionException failed) {
 				outcomes.put(entry.getKey(),
@@ -88,10 +86,6 @@ final class ParallelFetches implements AutoCloseable {
 	@Override
 	public void close() {
 		pool.shutdownNow();
-	}
-
-	static String describe(Duration duration) {
-		return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
 	}
 
 	private static ThreadFactory daemonThreads() {

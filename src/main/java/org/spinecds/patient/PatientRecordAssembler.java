@@ -20,8 +20,8 @@ import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the {@link PatientRecord}: prefetch first, the EHR's FHIR server for the gaps,
- * 412 if required data is missing.
+ * Builds the {@link PatientRecord}: prefetch first, the EHR's FHIR server for the gaps
+ * (within cds.fhir.deadline of the call's arrival), 412 if required data is missing.
  */
 @Component
 public class PatientRecordAssembler {
@@ -37,7 +37,11 @@ public class PatientRecordAssembler {
 		this.templates = templates;
 	}
 
-	public PatientRecord assemble(CdsServiceRequestJson request, String patientId) {
+	/**
+	 * @param callArrivedNanos when the hook call arrived ({@link System#nanoTime()}), the
+	 * start of its deadline
+	 */
+	public PatientRecord assemble(CdsServiceRequestJson request, String patientId, long callArrivedNanos) {
 		Map<PrefetchKey, List<Resource>> data = new EnumMap<>(PrefetchKey.class);
 		Set<PrefetchKey> missing = EnumSet.noneOf(PrefetchKey.class);
 		for (PrefetchKey key : PrefetchKey.values()) {
@@ -46,7 +50,7 @@ public class PatientRecordAssembler {
 		}
 		Map<PrefetchKey, NotObtained> reasons = Map.of();
 		if (!missing.isEmpty()) {
-			EhrFetchResult fetched = ehrDataSource.fetch(request, missing);
+			EhrFetchResult fetched = ehrDataSource.fetch(request, missing, callArrivedNanos);
 			data.putAll(fetched.fetched());
 			missing.removeAll(fetched.fetched().keySet());
 			reasons = fetched.notObtained();

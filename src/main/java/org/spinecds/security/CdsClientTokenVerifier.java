@@ -4,17 +4,19 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.BadJWTException;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.jwt.proc.ExpiredJWTException;
 import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
@@ -27,11 +29,15 @@ import org.spinecds.security.TokenRejectedException.Reason;
 
 /**
  * Checks a CDS client's JWT as CDS Hooks 2.0 asks: an accepted asymmetric algorithm, a
- * kid found in the trusted issuer's JWK Set (from the configured JWKS or an allowlisted
- * jku), a valid signature, {@code aud} equal to the URL called, {@code exp}/{@code iat}
- * within the clock skew, and a {@code jti} not seen before.
+ * trusted {@code iss}, a {@code jku} on that issuer's allowlist, then Nimbus's JWT
+ * processor (the kid's key from the issuer's JWK Set, the signature, {@code aud},
+ * {@code exp}), then what CDS Hooks adds: {@code iat} not in the future, a bounded
+ * lifetime, the issuer's {@code tenant}, and a {@code jti} not seen before. Each refusal
+ * names its reason, which the caller counts.
  */
 class CdsClientTokenVerifier {
+
+	private static final Set<String> REQUIRED_CLAIMS = Set.of("exp", "iat", "jti");
 
 	private final Map<String, TrustedClient> clients;
 
@@ -87,41 +93,85 @@ class CdsClientTokenVerifier {
 		if (keySource == null) {
 			throw new TokenRejectedException(Reason.KEY, "no jku, and no jwks-uri configured for the issuer" + facts);
 		}
-		JWK key = keys.find(client.issuer(), keySource, header.getKeyID())
-			.orElseThrow(() -> new TokenRejectedException(Reason.KEY,
-					"kid not found in the JWK Set at " + keySource + facts));
-		if (!signatureValid(jwt, key)) {
+		try {
+			processor(client, keySource, calledUrl).process(jwt, null);
+		}
+		catch (BadJWSException e) {
 			throw new TokenRejectedException(Reason.SIGNATURE, "signature does not verify" + facts);
 		}
-
-		if (claims.getAudience().stream().noneMatch(calledUrl::equals)) {
-			throw new TokenRejectedException(Reason.AUDIENCE,
-					"aud " + LogSafe.value(claims.getAudience()) + " is not the URL called, " + calledUrl + facts);
+		catch (BadJWTException e) {
+			throw claimsRefused(e, claims, calledUrl, facts);
 		}
-		if (client.tenant() != null && !client.tenant().equals(stringClaim(claims, "tenant"))) {
-			throw new TokenRejectedException(Reason.TENANT, "tenant is not the one configured for the issuer" + facts);
+		catch (BadJOSEException e) {
+			// The only other refusal before the claims: no key fits the header's kid and
+			// alg.
+			throw new TokenRejectedException(Reason.KEY,
+					"no " + header.getAlgorithm() + " key with this kid in the" + " JWK Set at " + keySource + facts);
 		}
-		Instant expires = required(claims.getExpirationTime(), "exp", facts);
-		Instant issued = required(claims.getIssueTime(), "iat", facts);
-		Instant now = clock.instant();
-		if (!now.isBefore(expires.plus(clockSkew))) {
-			throw new TokenRejectedException(Reason.TIME, "expired at " + expires + facts);
+		catch (KeySourceException e) {
+			throw new TokenRejectedException(Reason.KEY,
+					"JWK Set at " + keySource + " is unavailable: " + e.getMessage() + facts);
 		}
-		if (issued.isAfter(now.plus(clockSkew))) {
+		catch (JOSEException e) {
+			throw new TokenRejectedException(Reason.SIGNATURE,
+					"signature cannot be checked: " + e.getMessage() + facts);
+		}
+		Instant issued = claims.getIssueTime().toInstant();
+		Instant expires = claims.getExpirationTime().toInstant();
+		if (issued.isAfter(clock.instant().plus(clockSkew))) {
 			throw new TokenRejectedException(Reason.TIME, "iat " + issued + " is in the future" + facts);
 		}
 		if (Duration.between(issued, expires).compareTo(maxTokenLifetime) > 0) {
 			throw new TokenRejectedException(Reason.TIME,
 					"lifetime (exp - iat) is longer than " + maxTokenLifetime + facts);
 		}
-		String jti = claims.getJWTID();
-		if (jti == null || jti.isBlank()) {
+		if (claims.getJWTID().isBlank()) {
 			throw new TokenRejectedException(Reason.CLAIMS, "no jti" + facts);
 		}
-		if (!replayCache.firstUse(client.issuer(), jti, expires.plus(clockSkew))) {
+		String tenant = stringClaim(claims, "tenant");
+		if (client.tenant() != null && !client.tenant().equals(tenant)) {
+			throw new TokenRejectedException(Reason.TENANT, "tenant is not the one configured for the issuer" + facts);
+		}
+		if (!replayCache.firstUse(client.issuer(), claims.getJWTID(), expires.plus(clockSkew))) {
 			throw new TokenRejectedException(Reason.REPLAY, "jti was used before (replay)" + facts);
 		}
-		return new VerifiedCdsClient(client.issuer(), jti, header.getKeyID(), stringClaim(claims, "tenant"));
+		return new VerifiedCdsClient(client.issuer(), claims.getJWTID(), header.getKeyID(), tenant);
+	}
+
+	/**
+	 * Nimbus's processor: the key for the header's kid and alg from the issuer's JWK Set,
+	 * the signature, {@code aud} (the URL called), the required claims and {@code exp},
+	 * against this service's clock.
+	 */
+	private DefaultJWTProcessor<SecurityContext> processor(TrustedClient client, URI keySource, String calledUrl) {
+		DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+		processor
+			.setJWSKeySelector(new JWSVerificationKeySelector<>(algorithms, keys.source(client.issuer(), keySource)));
+		DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(Set.of(calledUrl), null,
+				REQUIRED_CLAIMS, null) {
+			@Override
+			protected Date currentTime() {
+				return Date.from(clock.instant());
+			}
+		};
+		claims.setMaxClockSkew(Math.toIntExact(clockSkew.toSeconds()));
+		processor.setJWTClaimsSetVerifier(claims);
+		return processor;
+	}
+
+	/** Nimbus names the claims check that failed only in its message. */
+	private static TokenRejectedException claimsRefused(BadJWTException e, JWTClaimsSet claims, String calledUrl,
+			String facts) {
+		if (e instanceof ExpiredJWTException) {
+			return new TokenRejectedException(Reason.TIME,
+					"expired at " + claims.getExpirationTime().toInstant() + facts);
+		}
+		if (e.getMessage().contains(" aud ")) {
+			return new TokenRejectedException(Reason.AUDIENCE,
+					"aud " + LogSafe.value(claims.getAudience()) + " is not the URL called, " + calledUrl + facts);
+		}
+		Reason reason = e.getMessage().startsWith("JWT before use time") ? Reason.TIME : Reason.CLAIMS;
+		return new TokenRejectedException(reason, e.getMessage() + facts);
 	}
 
 	private static SignedJWT signed(String token) throws TokenRejectedException {
@@ -139,54 +189,21 @@ class CdsClientTokenVerifier {
 		return signed;
 	}
 
-	private static JWTClaimsSet claims(SignedJWT jwt) throws TokenRejectedException {
-		try {
-			return jwt.getJWTClaimsSet();
-		}
-		catch (ParseException e) {
-			throw new TokenRejectedException(Reason.MALFORMED, "claims are not a JSON object");
-		}
-	}
-
-	private static boolean signatureValid(SignedJWT jwt, JWK key) throws TokenRejectedException {
-		JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
-		if ((key.getKeyUse() != null && !KeyUse.SIGNATURE.equals(key.getKeyUse()))
-				|| (key.getAlgorithm() != null && !key.getAlgorithm().equals(algorithm))) {
-			throw new TokenRejectedException(Reason.KEY,
-					"key " + LogSafe.value(key.getKeyID()) + " is not for " + algorithm + " signatures");
-		}
-		try {
-			JWSVerifier verifier;
-			if (key instanceof ECKey ec && JWSAlgorithm.Family.EC.contains(algorithm)) {
-				verifier = new ECDSAVerifier(ec.toPublicJWK());
-			}
-			else if (key instanceof RSAKey rsa && JWSAlgorithm.Family.RSA.contains(algorithm)) {
-				verifier = new RSASSAVerifier(rsa.toPublicJWK());
-			}
-			else {
-				throw new TokenRejectedException(Reason.KEY, "key " + LogSafe.value(key.getKeyID()) + " ("
-						+ key.getKeyType() + ") does not fit algorithm " + algorithm);
-			}
-			return jwt.verify(verifier);
-		}
-		catch (JOSEException e) {
-			throw new TokenRejectedException(Reason.SIGNATURE, "signature cannot be checked: " + e.getMessage());
-		}
-	}
-
-	private static Instant required(Date value, String claim, String facts) throws TokenRejectedException {
-		if (value == null) {
-			throw new TokenRejectedException(Reason.CLAIMS, "no " + claim + facts);
-		}
-		return value.toInstant();
-	}
-
 	private static String stringClaim(JWTClaimsSet claims, String name) throws TokenRejectedException {
 		try {
 			return claims.getStringClaim(name);
 		}
 		catch (ParseException e) {
 			throw new TokenRejectedException(Reason.CLAIMS, name + " is not a string");
+		}
+	}
+
+	private static JWTClaimsSet claims(SignedJWT jwt) throws TokenRejectedException {
+		try {
+			return jwt.getJWTClaimsSet();
+		}
+		catch (ParseException e) {
+			throw new TokenRejectedException(Reason.MALFORMED, "claims are not a JSON object");
 		}
 	}
 

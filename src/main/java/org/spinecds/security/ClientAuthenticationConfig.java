@@ -1,15 +1,14 @@
 package org.spinecds.security;
 
-import ca.uhn.fhir.context.FhirContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.spinecds.ErrorOutcomes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * JWT authentication of CDS clients, switched on by configuring at least one trusted
@@ -20,15 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ClientAuthenticationConfig {
 
 	private static final Logger LOG = LoggerFactory.getLogger(ClientAuthenticationConfig.class);
-
-	/**
-	 * Remembers jtis in the database, so a token accepted by one replica is refused by
-	 * every other.
-	 */
-	@Bean
-	DatabaseReplayCache replayCache(JdbcClient jdbc, Clock clock) {
-		return new DatabaseReplayCache(jdbc, clock);
-	}
 
 	@Bean
 	JwksCache jwksCache(SecurityProperties properties, Clock clock) {
@@ -44,11 +34,10 @@ class ClientAuthenticationConfig {
 
 	@Bean
 	FilterRegistrationBean<CdsClientAuthenticationFilter> cdsClientAuthenticationFilter(SecurityProperties properties,
-			JwksCache keys, ReplayCache replayCache, Clock clock, FhirContext fhirContext, MeterRegistry metrics) {
+			JwksCache keys, ReplayCache replayCache, Clock clock, ErrorOutcomes errors, MeterRegistry metrics) {
 		CdsClientTokenVerifier verifier = new CdsClientTokenVerifier(properties, keys, replayCache, clock);
 		FilterRegistrationBean<CdsClientAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new CdsClientAuthenticationFilter(verifier, properties.publicBaseUrl(),
-						new OperationOutcomeResponse(fhirContext), metrics));
+				new CdsClientAuthenticationFilter(verifier, properties.publicBaseUrl(), errors, metrics));
 		registration.addUrlPatterns(SecurityFilterOrder.CDS_SERVICES_URL_PATTERN);
 		registration.setOrder(SecurityFilterOrder.CLIENT_AUTHENTICATION);
 		registration.setEnabled(properties.requiresClientTokens());
@@ -58,8 +47,8 @@ class ClientAuthenticationConfig {
 		}
 		else {
 			LOG.warn("*** SECURITY: NO TRUSTED CDS CLIENTS CONFIGURED - EVERY CALL IS ACCEPTED WITHOUT A JWT. Fine for"
-					+ " trying the service locally, never for real patients: set cds.security.trusted-clients (README,"
-					+ " \"Security\"); the prod profile refuses to start without them. ***");
+					+ " trying the service locally, never for real patients: set cds.security.trusted-clients"
+					+ " (docs/security.md); the prod profile refuses to start without them. ***");
 		}
 		return registration;
 	}

@@ -7,8 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Which browser origins may call the CDS endpoints. Defaults are in application.yml.
  *
- * @param allowedOrigins origins like {@code https://sandbox.cds-hooks.org}, or {@code *}
- * for any (the quick start)
+ * @param allowedOrigins origins like https://sandbox.cds-hooks.org, or * for any (the
+ * quick start)
  * @param maxAge how long a browser may cache a preflight answer
  */
 @ConfigurationProperties(prefix = "cds.cors")

@@ -4,41 +4,49 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The {@link ReplayCache} every replica shares: one row per accepted token in the
+ * The {@code jti} store every replica shares: one row per accepted token in the
  * {@code used_jwt} table. The insert is the check: its primary key (issuer, jti) lets
  * exactly one insert win, however many replicas race on the same token. A row past its
- * {@code keep_until} no longer counts (the in-memory cache forgot such tokens too) and is
- * removed by {@link #purgeExpired()}.
+ * {@code keep_until} no longer counts and is removed by {@link #purgeExpired()}. A
+ * database error is thrown as it is: it says nothing about the token.
  */
-public class DatabaseReplayCache implements ReplayCache {
+public class DatabaseReplayCache implements SharedReplayStore {
 
-	private static final Logger LOG = LoggerFactory.getLogger(DatabaseReplayCache.class);
 	static final int COLUMN_LENGTH = 255;
 
-	private final JdbcClient jdbc;
+	private final JdbcClient checks;
+
+	private final JdbcClient purges;
 
 	private final Clock clock;
 
-	public DatabaseReplayCache(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	/**
+	 * @param queryTimeout the JDBC query timeout of each check, so a statement stuck in
+	 * the database gives its connection back (JDBC counts whole seconds: at least one)
+	 */
+	public DatabaseReplayCache(DataSource dataSource, Duration queryTimeout, Clock clock) {
+		JdbcTemplate withTimeout = new JdbcTemplate(dataSource);
+		withTimeout.setQueryTimeout(wholeSecondsAtLeastOne(queryTimeout));
+		this.checks = JdbcClient.create(withTimeout);
+		this.purges = JdbcClient.create(dataSource);
 		this.clock = clock;
 	}
 
 	@Override
 	public boolean firstUse(String issuer, String jti, Instant keepUntil) {
 		try {
-			jdbc.sql("insert into used_jwt (issuer, jti, keep_until) values (:issuer, :jti, :keepUntil)")
+			checks.sql("insert into used_jwt (issuer, jti, keep_until) values (:issuer, :jti, :keepUntil)")
 				.param("issuer", stored(issuer))
 				.param("jti", stored(jti))
 				.param("keepUntil", utc(keepUntil))
@@ -48,17 +56,18 @@ public class DatabaseReplayCache implements ReplayCache {
 		catch (DuplicateKeyException seenBefore) {
 			return takeOverExpired(issuer, jti, keepUntil);
 		}
-		catch (DataAccessException e) {
-			LOG.error("Replay cache unavailable, refusing the token: {}", e.getMessage());
-			return false;
-		}
+	}
+
+	@Override
+	public void checkReachable() {
+		checks.sql("select count(*) from used_jwt where 1 = 0").query(Long.class).single();
 	}
 
 	/**
 	 * Deletes the rows whose tokens can no longer be accepted anyway; answers how many.
 	 */
 	public int purgeExpired() {
-		return jdbc.sql("delete from used_jwt where keep_until <= :now").param("now", utc(clock.instant())).update();
+		return purges.sql("delete from used_jwt where keep_until <= :now").param("now", utc(clock.instant())).update();
 	}
 
 	/**
@@ -66,20 +75,14 @@ public class DatabaseReplayCache implements ReplayCache {
 	 * one of several racers.
 	 */
 	private boolean takeOverExpired(String issuer, String jti, Instant keepUntil) {
-		try {
-			return jdbc.sql("""
-					update used_jwt set keep_until = :keepUntil
-					where issuer = :issuer and jti = :jti and keep_until <= :now""")
-				.param("keepUntil", utc(keepUntil))
-				.param("issuer", stored(issuer))
-				.param("jti", stored(jti))
-				.param("now", utc(clock.instant()))
-				.update() == 1;
-		}
-		catch (DataAccessException e) {
-			LOG.error("Replay cache unavailable, refusing the token: {}", e.getMessage());
-			return false;
-		}
+		return checks.sql("""
+				update used_jwt set keep_until = :keepUntil
+				where issuer = :issuer and jti = :jti and keep_until <= :now""")
+			.param("keepUntil", utc(keepUntil))
+			.param("issuer", stored(issuer))
+			.param("jti", stored(jti))
+			.param("now", utc(clock.instant()))
+			.update() == 1;
 	}
 
 	/**
@@ -97,6 +100,11 @@ public class DatabaseReplayCache implements ReplayCache {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", e);
 		}
+	}
+
+	private static int wholeSecondsAtLeastOne(Duration timeout) {
+		long roundedUp = timeout.plusNanos(999_999_999).toSeconds();
+		return (int) Math.max(1, Math.min(Integer.MAX_VALUE, roundedUp));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -1,29 +1,39 @@
 package org.spinecds.security;
 
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
 import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.CachingJWKSetSource;
+import com.nimbusds.jose.jwk.source.JWKSetBasedJWKSource;
+import com.nimbusds.jose.jwk.source.JWKSetCacheRefreshEvaluator;
+import com.nimbusds.jose.jwk.source.JWKSetSource;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.OutageTolerantJWKSetSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
 import java.net.URI;
-import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The trusted clients' public keys. A JWK Set is fetched on first use, and fetched again
- * when a token names a kid the cached set lacks (key rotation) or the cached set is older
- * than the maximum age; those re-fetches happen at most once per interval per issuer, so
- * tokens with made-up kids cannot make this service hammer a client's key server.
+ * The trusted clients' public keys: one Nimbus JWK source per issuer and JWK Set
+ * location, built by {@link JWKSourceBuilder}. A set is fetched on first use, kept for
+ * the maximum age (refreshed ahead of expiry), fetched again when a token names a kid it
+ * lacks (key rotation), at most twice per minimum refresh interval (Nimbus's rate limit:
+ * tokens with made-up kids cannot make this service hammer a client's key server), and
+ * served from the last good copy while the key server is down (for ten times the maximum
+ * age).
  */
-class JwksCache {
+class JwksCache implements AutoCloseable {
 
 	private static final Logger LOG = LoggerFactory.getLogger(JwksCache.class);
 
@@ -35,7 +45,7 @@ class JwksCache {
 
 	private final Duration maxAge;
 
-	private final Map<String, IssuerKeys> byIssuer = new ConcurrentHashMap<>();
+	private final Map<Location, KeySet> keySets = new ConcurrentHashMap<>();
 
 	JwksCache(JwksFetcher fetcher, Clock clock, Duration minRefreshInterval, Duration maxAge) {
 		this.fetcher = fetcher;
@@ -44,92 +54,111 @@ class JwksCache {
 		this.maxAge = maxAge;
 	}
 
+	/** The issuer's keys at {@code location}, for Nimbus's key selectors. */
+	JWKSource<SecurityContext> source(String issuer, URI location) {
+		return keySets.computeIfAbsent(new Location(issuer, location), this::build);
+	}
+
 	/**
-	 * The public key with this kid in the issuer's JWK Set at {@code source}, if there is
-	 * one.
+	 * The public key with this kid in the issuer's JWK Set at {@code location}, if there
+	 * is one.
 	 */
-	Optional<JWK> find(String issuer, URI source, String kid) {
-		return byIssuer.computeIfAbsent(issuer, IssuerKeys::new).find(source, kid);
+	Optional<JWK> find(String issuer, URI location, String kid) {
+		try {
+			return source(issuer, location).get(new JWKSelector(new JWKMatcher.Builder().keyID(kid).build()), null)
+				.stream()
+				.findFirst();
+		}
+		catch (KeySourceException e) {
+			return Optional.empty();
+		}
 	}
 
 	/**
 	 * Loads a local JWK Set now, so a missing or broken file stops start-up instead of
 	 * refusing every call later.
 	 */
-	void preload(String issuer, URI source) {
+	void preload(String issuer, URI location) {
 		try {
-			byIssuer.computeIfAbsent(issuer, IssuerKeys::new).load(source);
+			keySets.computeIfAbsent(new Location(issuer, location), this::build).load();
 		}
-		catch (IOException | ParseException e) {
-			throw new IllegalStateException(
-					"Cannot read the JWK Set of trusted client '" + issuer + "' from " + source + ": " + e.getMessage(),
-					e);
+		catch (KeySourceException e) {
+			throw new IllegalStateException("Cannot read the JWK Set of trusted client '" + issuer + "' from "
+					+ location + ": " + e.getMessage(), e);
 		}
 	}
 
-	private record KeySet(JWKSet keys, Instant fetchedAt) {
+	@Override
+	public void close() throws IOException {
+		for (KeySet keySet : keySets.values()) {
+			keySet.chain().close();
+		}
 	}
 
-	private final class IssuerKeys {
+	private KeySet build(Location location) {
+		long ttl = maxAge.toMillis();
+		// Refresh ahead needs its lead time plus the refresh wait to fit in the lifetime.
+		long refreshWait = Math.min(fetcher.timeout().multipliedBy(2).toMillis(), ttl / 4);
+		long refreshAhead = Math.min(JWKSourceBuilder.DEFAULT_REFRESH_AHEAD_TIME, ttl / 4);
+		JWKSource<SecurityContext> built = JWKSourceBuilder.create(fetcher.source(location.uri()))
+			.cache(ttl, refreshWait)
+			.refreshAheadCache(refreshAhead, false, event -> {
+				if (event instanceof CachingJWKSetSource.RefreshCompletedEvent<?> fetched) {
+					LOG.info("JWK Set of trusted client {} fetched from {}: {} keys", location.issuer(), location.uri(),
+							fetched.getJWKSet().getKeys().size());
+				}
+			})
+			.rateLimited(minRefreshInterval.toMillis())
+			.outageTolerant(ttl * 10, event -> {
+				if (event instanceof OutageTolerantJWKSetSource.OutageEvent<?> outage) {
+					LOG.warn(
+							"JWK Set of trusted client {} could not be fetched from {}, keeping the keys fetched"
+									+ " before: {}",
+							location.issuer(), location.uri(), outage.getException().getMessage());
+				}
+			})
+			.build();
+		// The chain itself, so each lookup passes this service's clock: Nimbus's own top
+		// (JWKSetBasedJWKSource) reads the system clock.
+		return new KeySet(((JWKSetBasedJWKSource<SecurityContext>) built).getJWKSetSource());
+	}
 
-		private final String issuer;
+	private record Location(String issuer, URI uri) {
+	}
 
-		private final Map<URI, KeySet> sets = new HashMap<>();
+	/**
+	 * Looks keys up as Nimbus's JWKSetBasedJWKSource does (the cached set; for a missing
+	 * kid, a re-fetch), except that a set fetched in this very call is not fetched again.
+	 */
+	private final class KeySet implements JWKSource<SecurityContext> {
 
-		private final Set<URI> attempted = new HashSet<>();
+		private final JWKSetSource<SecurityContext> chain;
 
-		private Instant lastRefresh;
+		private volatile JWKSet lastSeen;
 
-		IssuerKeys(String issuer) {
-			this.issuer = issuer;
+		KeySet(JWKSetSource<SecurityContext> chain) {
+			this.chain = chain;
 		}
 
-		synchronized Optional<JWK> find(URI source, String kid) {
-			KeySet cached = sets.get(source);
-			boolean fresh = cached != null && clock.instant().isBefore(cached.fetchedAt().plus(maxAge));
-			if (fresh && cached.keys().getKeyByKeyId(kid) != null) {
-				return Optional.of(cached.keys().getKeyByKeyId(kid));
-			}
-			if (mayFetch(source)) {
-				fetch(source);
-				cached = sets.get(source);
-			}
-			return cached == null ? Optional.empty() : Optional.ofNullable(cached.keys().getKeyByKeyId(kid));
+		JWKSetSource<SecurityContext> chain() {
+			return chain;
 		}
 
-		synchronized void load(URI source) throws IOException, ParseException {
-			attempted.add(source);
-			sets.put(source, new KeySet(fetcher.fetch(source), clock.instant()));
+		void load() throws KeySourceException {
+			lastSeen = chain.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), clock.millis(), null);
 		}
 
-		/**
-		 * The first load of each configured source is always allowed; after that, once
-		 * per interval per issuer.
-		 */
-		private boolean mayFetch(URI source) {
-			if (!attempted.contains(source)) {
-				return true;
+		@Override
+		public List<JWK> get(JWKSelector selector, SecurityContext context) throws KeySourceException {
+			long now = clock.millis();
+			JWKSet keys = chain.getJWKSet(JWKSetCacheRefreshEvaluator.noRefresh(), now, context);
+			List<JWK> found = selector.select(keys);
+			if (found.isEmpty() && keys == lastSeen) {
+				keys = chain.getJWKSet(JWKSetCacheRefreshEvaluator.referenceComparison(keys), now, context);
+				found = selector.select(keys);
 			}
-			Instant now = clock.instant();
-			if (lastRefresh != null && now.isBefore(lastRefresh.plus(minRefreshInterval))) {
-				return false;
-			}
-			lastRefresh = now;
-			return true;
-		}
-
-		private void fetch(URI source) {
-			try {
-				load(source);
-				LOG.info("JWK Set of trusted client {} fetched from {}: {} keys", issuer, source,
-						sets.get(source).keys().getKeys().size());
-			}
-			catch (IOException | ParseException e) {
-				// Keep the keys we had: a key server outage should not lock out a client
-				// whose key we already know.
-				LOG.warn("JWK Set of trusted client {} could not be fetched from {}: {}", issuer, source,
-						e.getMessage());
-			}
+			lastSeen = keys;
+			return found;
 		}
 
 	}

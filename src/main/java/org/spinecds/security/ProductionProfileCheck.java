@@ -41,7 +41,7 @@ class ProductionProfileCheck implements InitializingBean {
 		List<String> problems = problems();
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Refusing to start with the prod profile:\n - "
-					+ String.join("\n - ", problems) + "\nSee README.md, section \"Security\".");
+					+ String.join("\n - ", problems) + "\nSee docs/security.md, \"Production profile\".");
 		}
 	}
 

@@ -9,7 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Once a minute, off the request path, deletes the replay cache's expired rows. Every
- * replica runs it; the deletes overlap harmlessly.
+ * replica runs it; the deletes overlap harmlessly. Skipped while the store is known to be
+ * unreachable (the outage is logged once, not once a minute).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -19,12 +20,18 @@ class ReplayCachePurge {
 
 	private final DatabaseReplayCache replayCache;
 
-	ReplayCachePurge(DatabaseReplayCache replayCache) {
+	private final DegradingReplayCache outageAware;
+
+	ReplayCachePurge(DatabaseReplayCache replayCache, DegradingReplayCache outageAware) {
 		this.replayCache = replayCache;
+		this.outageAware = outageAware;
 	}
 
 	@Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1M")
 	void purge() {
+		if (!outageAware.storeReachable()) {
+			return;
+		}
 		try {
 			int purged = replayCache.purgeExpired();
 			LOG.debug("Replay cache: {} expired tokens purged", purged);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.spinecds.ErrorOutcomes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,18 +18,18 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	private final OperationOutcomeResponse outcome;
+	private final ErrorOutcomes errors;
 
-	RequestBodyLimitFilter(long maxBytes, OperationOutcomeResponse outcome) {
+	RequestBodyLimitFilter(long maxBytes, ErrorOutcomes errors) {
 		this.maxBytes = maxBytes;
-		this.outcome = outcome;
+		this.errors = errors;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > maxBytes) {
-			outcome.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, IssueType.TOOLONG,
+			errors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, IssueType.TOOLONG,
 					RequestBodyTooLargeException.message(maxBytes));
 			return;
 		}

@@ -1,6 +1,6 @@
 package org.spinecds.security;
 
-import ca.uhn.fhir.context.FhirContext;
+import org.spinecds.ErrorOutcomes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +16,9 @@ class RequestLimitsConfig {
 
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitsProperties limits,
-			FhirContext fhirContext) {
+			ErrorOutcomes errors) {
 		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(limits.maxRequestBytes().toBytes(),
-						new OperationOutcomeResponse(fhirContext)));
+				new RequestBodyLimitFilter(limits.maxRequestBytes().toBytes(), errors));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(SecurityFilterOrder.BODY_LIMIT);
 		return registration;

@@ -17,18 +17,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Who may call this service. Defaults are in application.yml.
  *
  * @param publicBaseUrl the base URL clients call this service at, as they see it (behind
- * a proxy: the public one). A JWT's {@code aud} must be this plus the request path
+ * a proxy: the public one). A JWT's aud must be this plus the request path
  * @param trustedClients the CDS clients whose JWTs are accepted; none means every call is
  * accepted unchecked
- * @param acceptedAlgorithms JWS algorithms accepted (asymmetric only: never {@code none}
- * or HMAC)
- * @param clockSkew tolerance for {@code exp} and {@code iat} against this machine's clock
- * @param maxTokenLifetime a token whose {@code exp} is further than this after its
- * {@code iat} is refused; this also bounds how long a {@code jti} is remembered
- * @param jwksMinRefreshInterval at most one JWK Set re-fetch per issuer per interval
- * (unknown kid, stale set)
+ * @param acceptedAlgorithms JWS algorithms accepted (asymmetric only: never none or HMAC)
+ * @param clockSkew tolerance for exp and iat against this machine's clock
+ * @param maxTokenLifetime a token whose exp is further than this after its iat is
+ * refused; this also bounds how long a jti is remembered
+ * @param jwksMinRefreshInterval the rate limit of JWK Set fetches (unknown kid, stale
+ * set): at most two per JWK Set location per interval
  * @param jwksMaxAge a cached JWK Set older than this is re-fetched on use, so removed
- * keys stop working
+ * keys stop working; longer than jwksMinRefreshInterval. While the key server is down,
+ * the last set fetched is used for up to ten times this
  * @param jwksFetchTimeout connect and read timeout for fetching a remote JWK Set
  */
 @ConfigurationProperties(prefix = "cds.security")
@@ -49,6 +49,10 @@ public record SecurityProperties(String publicBaseUrl, List<TrustedClient> trust
 		Objects.requireNonNull(jwksMinRefreshInterval, "cds.security.jwks-min-refresh-interval is required");
 		Objects.requireNonNull(jwksMaxAge, "cds.security.jwks-max-age is required");
 		Objects.requireNonNull(jwksFetchTimeout, "cds.security.jwks-fetch-timeout is required");
+		if (jwksMaxAge.compareTo(jwksMinRefreshInterval) <= 0) {
+			throw new IllegalArgumentException("cds.security.jwks-max-age (" + jwksMaxAge
+					+ ") must be longer than cds.security.jwks-min-refresh-interval (" + jwksMinRefreshInterval + ")");
+		}
 		if (!trustedClients.isEmpty()) {
 			checkClientsCanBeVerified(publicBaseUrl, trustedClients, acceptedAlgorithms);
 		}

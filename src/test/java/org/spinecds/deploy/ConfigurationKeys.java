@@ -35,7 +35,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * as underscores (CDS_AUDIT_ID_HASH_SALT), which Spring also reads for simple values,
  * does not pass here.
  */
-final class ConfigurationKeys {
+public final class ConfigurationKeys {
 
 	private final Set<String> keys = new HashSet<>();
 
@@ -44,7 +44,7 @@ final class ConfigurationKeys {
 	private ConfigurationKeys() {
 	}
 
-	static ConfigurationKeys ofTheService() {
+	public static ConfigurationKeys ofTheService() {
 		ConfigurationKeys known = new ConfigurationKeys();
 		known.addSpringBootMetadata();
 		known.addServiceProperties();
@@ -55,7 +55,7 @@ final class ConfigurationKeys {
 	 * The key an environment variable sets, in uniform form (Spring Boot's mapping of
 	 * CDS_SECURITY_PUBLICBASEURL).
 	 */
-	static String keyOfEnvironmentVariable(String name) {
+	public static String keyOfEnvironmentVariable(String name) {
 		// Spring Boot maps names the environment's way only for a source with the system
 		// environment's name.
 		SystemEnvironmentPropertySource variable = new SystemEnvironmentPropertySource(
@@ -65,7 +65,12 @@ final class ConfigurationKeys {
 		return source.stream().map(ConfigurationKeys::uniform).findFirst().orElseThrow();
 	}
 
-	boolean contains(String uniformKey) {
+	/** A property name (cds.fhir.allowed-servers, a.b[0].c) in uniform form. */
+	public static String keyOfProperty(String name) {
+		return uniform(ConfigurationPropertyName.of(name));
+	}
+
+	public boolean contains(String uniformKey) {
 		return keys.contains(uniformKey)
 				|| mapPrefixes.stream().anyMatch(prefix -> uniformKey.startsWith(prefix + "."));
 	}

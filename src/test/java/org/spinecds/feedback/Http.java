@@ -17,8 +17,20 @@ final class Http {
 
 	private final CdsHttp http;
 
+	private final Runnable afterPost;
+
 	Http(int port) {
+		this(port, () -> {
+		});
+	}
+
+	/**
+	 * @param afterPost runs after each POST, e.g. to wait for the audit written behind
+	 * the answer
+	 */
+	Http(int port, Runnable afterPost) {
 		this.http = new CdsHttp(port);
+		this.afterPost = afterPost;
 	}
 
 	static ObjectNode example(String scenario, String hook) {
@@ -46,7 +58,9 @@ final class Http {
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
-		return http.send(request);
+		HttpResponse<String> response = http.send(request);
+		afterPost.run();
+		return response;
 	}
 
 	HttpResponse<String> get(String path, String... headers) {

@@ -61,11 +61,17 @@ abstract class StoreScenarios {
 	@Autowired
 	AuditRetention retention;
 
+	@Autowired
+	AuditWriter writer;
+
+	AuditBatchStore batchStore;
+
 	Http http;
 
 	@BeforeEach
 	void emptyStore() {
-		http = new Http(port);
+		http = new Http(port, () -> audit.awaitWritten(Duration.ofSeconds(10)));
+		batchStore = writer.store();
 		clock.set(TODAY);
 		for (String table : List.of("feedback", "hook_card", "rated_order", "hook_call")) {
 			jdbc.sql("delete from " + table).update();
@@ -177,6 +183,27 @@ abstract class StoreScenarios {
 	}
 
 	@Test
+	void aBatchRetriedAfterALostCommitStoresNothingTwice() {
+		IssuedCard card = new IssuedCard("batch-card", List.of(), "type-a", "warning", "system|code");
+		QueuedCall first = new QueuedCall("key-1",
+				new AuditedHookCall(TODAY, SummarySeed.SELECT, "order-select", "same-instance", null, "patient-1",
+						"user-1", AuditedHookCall.OK, 10, List.of(new RatedOrder("system|code", "usually-appropriate")),
+						List.of(card), List.of()));
+		QueuedCall second = new QueuedCall("key-2", new AuditedHookCall(TODAY, SummarySeed.SELECT, "order-select",
+				"same-instance", null, "patient-1", "user-1", AuditedHookCall.OK, 10, List.of(), List.of(), List.of()));
+
+		batchStore.write(List.of(first));
+		batchStore.write(List.of(first, second));
+		batchStore.write(List.of(first, second));
+
+		assertThat(jdbc.sql("select call_key from hook_call order by id").query(String.class).list())
+			.as("one row per call, even for a resent hookInstance")
+			.containsExactly("key-1", "key-2");
+		assertThat(count("hook_card")).isEqualTo(1);
+		assertThat(count("rated_order")).isEqualTo(1);
+	}
+
+	@Test
 	void anOverriddenCardStaysHiddenForTheWindowThenComesBack() {
 		JsonNode card = onlyCard(http.hook("order-select", Http.example(WARNING_SCENARIO, "order-select")));
 		http.post("/cds-services/lumbar-imaging-order-select/feedback",
@@ -240,6 +267,7 @@ abstract class StoreScenarios {
 		IssuedCard overriddenCard = new IssuedCard("card-1", List.of("suggestion-1"), "type-a", "warning", study);
 		audit.record(new AuditedHookCall(TODAY, SummarySeed.SELECT, "order-select", "hook-1", null, "patient-1",
 				"user-1", AuditedHookCall.OK, 10, List.of(), List.of(overriddenCard), List.of()));
+		audit.awaitWritten(Duration.ofSeconds(10));
 		feedbackStore.store(SummarySeed.SELECT,
 				FeedbackReader.read(Http.read(body(overridden("card-1", "other", null, "2026-11-20T12:00:00Z")))));
 

@@ -66,6 +66,7 @@ final class SummarySeed {
 		call(SIGN, day, "ok", 5, List.of(card("sign-0")), List.of());
 		call(SIGN, day, "ok", 7, List.of(), List.of());
 		call(SIGN, day, "ok", 100, List.of(), List.of());
+		audit.awaitWritten(Duration.ofSeconds(10));
 
 		feedback(SELECT, accepted("sel-0", "sel-0-suggestion", "2026-11-10T01:00:00Z"),
 				accepted("sel-0", "sel-0-suggestion", "2026-11-10T01:05:00Z"),

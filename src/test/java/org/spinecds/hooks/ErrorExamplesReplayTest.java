@@ -16,15 +16,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.spinecds.testing.CdsHttp;
+import org.spinecds.testing.SharedServiceTest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Replays every {@code hooks/errors/<case>.request.txt}: the answer has the expected
  * status and is a FHIR OperationOutcome whose message says what is wrong, with no stack
  * trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class ErrorExamplesReplayTest {
 
 	private static final Path ERRORS = Path.of("hooks", "errors");

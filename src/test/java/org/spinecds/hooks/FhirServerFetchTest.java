@@ -24,32 +24,34 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.spinecds.patient.PrefetchKey;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.spinecds.testing.CdsHttp;
+import org.spinecds.testing.LoggerLevel;
+import org.spinecds.testing.SharedServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Import;
 
 /**
  * Hook calls whose prefetch is missing, with WireMock as the EHR's FHIR server: the
  * service fetches what is missing and answers as it does with full prefetch, or 412
  * naming the key and the reason.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "cds.fhir.allowed-servers=http://localhost:*/fhir,http://169.254.169.254",
-				"logging.level.org.spinecds.patient=DEBUG" })
-@Import(HookExamplesReplayTest.FixedClock.class)
+@SharedServiceTest
 @ExtendWith(OutputCaptureExtension.class)
 class FhirServerFetchTest {
 
@@ -61,11 +63,23 @@ class FhirServerFetchTest {
 
 	private static final EhrFhirServer EHR = new EhrFhirServer();
 
+	/**
+	 * Scenarios whose orders the guideline does not rate: a leg MRI, and the sandbox's
+	 * first call (an order with an empty code).
+	 */
+	private static final Set<String> OUT_OF_SCOPE = Set.of("non-spine-order", "sandbox-first-call");
+
 	/** Another origin: must never see a request. */
 	private static final EhrFhirServer ELSEWHERE = new EhrFhirServer();
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	LoggingSystem logging;
+
+	/** The fetch lines this test reads are logged at DEBUG. */
+	LoggerLevel fetchesAtDebug;
 
 	@BeforeAll
 	static void startServers() {
@@ -77,6 +91,16 @@ class FhirServerFetchTest {
 	static void stopServers() {
 		EHR.stop();
 		ELSEWHERE.stop();
+	}
+
+	@BeforeEach
+	void logFetchesAtDebug() {
+		fetchesAtDebug = LoggerLevel.set(logging, "org.spinecds.patient", LogLevel.DEBUG);
+	}
+
+	@AfterEach
+	void logFetchesAsConfigured() {
+		fetchesAtDebug.close();
 	}
 
 	@AfterEach
@@ -104,10 +128,27 @@ class FhirServerFetchTest {
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 			assertSameAsGolden(file, response);
 			// One query per prefetch key the service declares, whatever the request
-			// carried.
-			assertThat(EHR.requests()).hasSize(PrefetchKey.values().length)
+			// carried; none when no order is one the guideline rates.
+			boolean inScope = !OUT_OF_SCOPE.contains(file.getParent().getFileName().toString());
+			assertThat(EHR.requests()).hasSize(inScope ? PrefetchKey.values().length : 0)
 				.allSatisfy(sent -> assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer " + TOKEN));
 		}));
+	}
+
+	@Test
+	void ordersOutOfScopeAskTheFhirServerNothingAndGet200() throws Exception {
+		for (String scenario : OUT_OF_SCOPE) {
+			for (String hook : List.of("order-select", "order-sign")) {
+				Path file = Path.of("hooks", scenario, hook + ".request.json");
+				JsonNode request = JSON.readTree(file.toFile());
+				// Nothing stubbed: a query would get WireMock's 404, and the call a 412.
+				HttpResponse<String> response = post(withoutPrefetch(request, EHR.base(), TOKEN));
+
+				assertThat(response.statusCode()).as(file.toString()).isEqualTo(200);
+				assertThat(JSON.readTree(response.body()).get("cards")).as(file.toString()).isEmpty();
+			}
+		}
+		assertThat(EHR.requests()).isEmpty();
 	}
 
 	@Test

@@ -9,19 +9,13 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.spinecds.testing.CdsHttp;
+import org.spinecds.testing.SharedServiceTest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 /**
  * Replays every {@code hooks/<scenario>/<hook>.request.json} over HTTP and compares the
@@ -29,11 +23,8 @@ import org.springframework.context.annotation.Primary;
  * {@code -Dhooks.record=true} to (re)write the expected files after a deliberate change,
  * then review the diff like code.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class HookExamplesReplayTest {
-
-	/** The examples' "today": after every onset and surgery date in fhir-examples. */
-	static final Instant TODAY = Instant.parse("2026-11-20T12:00:00Z");
 
 	private static final Path HOOKS = Path.of("hooks");
 
@@ -43,17 +34,6 @@ class HookExamplesReplayTest {
 
 	@Value("${local.server.port}")
 	int port;
-
-	@TestConfiguration
-	static class FixedClock {
-
-		@Bean
-		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(TODAY, ZoneOffset.UTC);
-		}
-
-	}
 
 	@TestFactory
 	Stream<DynamicTest> everyScenarioAnswersAsRecorded() throws IOException {

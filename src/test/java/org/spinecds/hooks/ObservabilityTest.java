@@ -7,16 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.spinecds.testing.CdsHttp;
+import org.spinecds.testing.SharedServiceTest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Health probes and Prometheus metrics are there for operators, and hook calls show up in
  * them.
  */
-@AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class ObservabilityTest {
 
 	@Value("${local.server.port}")

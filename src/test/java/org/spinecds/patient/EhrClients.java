@@ -14,12 +14,26 @@ import org.apache.http.impl.client.CloseableHttpClient;
 final class EhrClients implements AutoCloseable {
 
 	static final FhirClientProperties PROPERTIES = new FhirClientProperties(List.of("http://localhost:*"),
-			Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 10, 1000, 8);
+			Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(10), 200, 10, 1000, 8);
+
+	/**
+	 * One context for all tests, as in the application, scanned up front: its first use
+	 * otherwise scans the whole R4 model (seconds on a busy machine) inside the first
+	 * query's deadline.
+	 */
+	private static final FhirContext FHIR = FhirContext.forR4();
+
+	static {
+		FHIR.getResourceDefinition("Bundle");
+	}
 
 	private final CloseableHttpClient httpClient = EhrHttpClients.build(PROPERTIES);
 
-	private final IRestfulClientFactory factory = new FhirClientConfig().ehrClientFactory(FhirContext.forR4(),
-			PROPERTIES, httpClient);
+	private final IRestfulClientFactory factory = new FhirClientConfig().ehrClientFactory(FHIR, PROPERTIES, httpClient);
+
+	IRestfulClientFactory factory() {
+		return factory;
+	}
 
 	IGenericClient client(String base, InFlightRequests inFlight) {
 		IGenericClient client = factory.newGenericClient(base);

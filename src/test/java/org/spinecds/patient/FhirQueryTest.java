@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,8 @@ class FhirQueryTest {
 	static final WireMockExtension EHR = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
 	private final EhrClients clients = new EhrClients();
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
 	@AfterEach
 	void close() throws Exception {
@@ -97,7 +100,8 @@ class FhirQueryTest {
 	void httpClientItselfRefusesMetadataAddressesBeforeConnecting() {
 		URI metadata = URI.create("http://169.254.169.254/fhir");
 		FhirQuery query = new FhirQuery(clients.client(metadata.toString(), new InFlightRequests()), metadata,
-				PrefetchKey.CONDITIONS, "Condition?patient=p1", 10, 1000);
+				PrefetchKey.CONDITIONS, "Condition?patient=p1", new FhirQuery.Limits(200, 10, 1000),
+				new FhirFetchMetrics(registry));
 
 		long started = System.nanoTime();
 		assertThatThrownBy(query::call).isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason())
@@ -107,9 +111,62 @@ class FhirQueryTest {
 		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(500);
 	}
 
+	@Test
+	void searchAsksForLargePagesAndReadDoesNot() throws Exception {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(fhir(page(null, condition("c1", "match")))));
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Patient/p1"))
+			.willReturn(fhir("{\"resourceType\": \"Patient\", \"id\": \"p1\"}")));
+
+		query(PrefetchKey.CONDITIONS, "Condition?patient=p1", 10, 1000).call();
+		query(PrefetchKey.PATIENT, "Patient/p1", 10, 1000).call();
+
+		EHR.verify(1, getRequestedFor(urlPathEqualTo("/fhir/Condition")).withQueryParam("patient", equalTo("p1"))
+			.withQueryParam("_count", equalTo("200")));
+		EHR.verify(1, getRequestedFor(urlPathEqualTo("/fhir/Patient/p1")).withQueryParam("_count", absent()));
+	}
+
+	@Test
+	void queryThatNamesItsOwnCountKeepsIt() throws Exception {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(fhir(page(null, condition("c1", "match")))));
+
+		query(PrefetchKey.CONDITIONS, "Condition?patient=p1&_count=5", 10, 1000).call();
+
+		assertThat(EHR.getAllServeEvents()).singleElement()
+			.satisfies(event -> assertThat(event.getRequest().queryParameter("_count").values()).containsExactly("5"));
+	}
+
+	@Test
+	void everyPageRequestIsCountedWithItsOutcome() throws Exception {
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", absent())
+			.willReturn(fhir(page("Condition?patient=p1&page=2", condition("c1", "match")))));
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", equalTo("2"))
+			.willReturn(fhir(page("Condition?patient=p1&page=3", condition("c2", "match")))));
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Condition")).withQueryParam("page", equalTo("3"))
+			.willReturn(fhir(page(null, condition("c3", "match")))));
+		EHR.stubFor(get(urlPathEqualTo("/fhir/Procedure")).willReturn(aResponse().withStatus(500)));
+
+		query(PrefetchKey.CONDITIONS, "Condition?patient=p1", 10, 1000).call();
+		assertThatThrownBy(() -> query(PrefetchKey.PROCEDURES, "Procedure?patient=p1", 10, 1000).call())
+			.isInstanceOf(NotObtainedException.class);
+
+		assertThat(requests("conditions", "first", "ok")).isEqualTo(1);
+		assertThat(requests("conditions", "next", "ok")).isEqualTo(2);
+		assertThat(requests("procedures", "first", "failed")).isEqualTo(1);
+		assertThat(registry.find("cds.fhir.queries").counters()).hasSize(3);
+	}
+
+	private double requests(String key, String page, String outcome) {
+		return registry.get("cds.fhir.queries")
+			.tag("key", key)
+			.tag("page", page)
+			.tag("outcome", outcome)
+			.counter()
+			.count();
+	}
+
 	private FhirQuery query(PrefetchKey key, String query, int maxPages, int maxResources) {
-		return new FhirQuery(clients.client(base(), new InFlightRequests()), URI.create(base()), key, query, maxPages,
-				maxResources);
+		return new FhirQuery(clients.client(base(), new InFlightRequests()), URI.create(base()), key, query,
+				new FhirQuery.Limits(200, maxPages, maxResources), new FhirFetchMetrics(registry));
 	}
 
 	private static String base() {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -40,6 +41,10 @@ class ParallelFetchesTest {
 
 	private final EhrClients clients = new EhrClients();
 
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	private final FhirFetchMetrics metrics = new FhirFetchMetrics(registry);
+
 	private final ParallelFetches parallelFetches = new ParallelFetches(EhrClients.PROPERTIES.maxConcurrentQueries());
 
 	@AfterEach
@@ -57,12 +62,13 @@ class ParallelFetchesTest {
 		for (String patient : List.of("p1", "p2", "p3", "p4")) {
 			queries.put(patient, conditionSearch(patient, inFlight));
 		}
-		parallelFetches.runAll(Map.of("warm-up", conditionSearch("p0", inFlight)), Duration.ofSeconds(5), () -> {
-		});
+		parallelFetches.runAll(Map.of("warm-up", conditionSearch("p0", inFlight)), deadlineIn(Duration.ofSeconds(5)),
+				() -> {
+				});
 
 		long started = System.nanoTime();
-		Map<String, ParallelFetches.Outcome> outcomes = parallelFetches.runAll(queries, Duration.ofSeconds(2),
-				inFlight::abortAll);
+		Map<String, ParallelFetches.Outcome> outcomes = parallelFetches.runAll(queries,
+				deadlineIn(Duration.ofSeconds(2)), inFlight::abortAll);
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
 		System.out.println("MEASURED 4 queries each delayed 300 ms, fetched in parallel: " + millis + " ms");
@@ -94,7 +100,7 @@ class ParallelFetchesTest {
 
 		long started = System.nanoTime();
 		Map<String, ParallelFetches.Outcome> outcomes = parallelFetches.runAll(Map.of("hanging", tracked),
-				Duration.ofMillis(300), inFlight::abortAll);
+				deadlineIn(Duration.ofMillis(300)), inFlight::abortAll);
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 		boolean freed = workerDone.await(1, TimeUnit.SECONDS);
 		long freedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
@@ -118,16 +124,20 @@ class ParallelFetchesTest {
 
 		Map<String, ParallelFetches.Outcome> outcomes = parallelFetches.runAll(
 				Map.of("ok", conditionSearch("ok", inFlight), "broken", conditionSearch("broken", inFlight)),
-				Duration.ofSeconds(2), inFlight::abortAll);
+				deadlineIn(Duration.ofSeconds(2)), inFlight::abortAll);
 
 		assertThat(outcomes.get("ok").obtained()).isTrue();
 		assertThat(outcomes.get("broken").notObtained()).isEqualTo(NotObtained.failed("HTTP 503"));
 	}
 
+	private static CallDeadline deadlineIn(Duration length) {
+		return CallDeadline.after(System.nanoTime(), length);
+	}
+
 	private FhirQuery conditionSearch(String patient, InFlightRequests inFlight) {
 		String base = "http://localhost:" + EHR.getPort() + "/fhir";
 		return new FhirQuery(clients.client(base, inFlight), URI.create(base), PrefetchKey.CONDITIONS,
-				"Condition?patient=" + patient, 10, 1000);
+				"Condition?patient=" + patient, FhirQuery.Limits.of(EhrClients.PROPERTIES), metrics);
 	}
 
 	static ResponseDefinitionBuilder fhir(String body) {

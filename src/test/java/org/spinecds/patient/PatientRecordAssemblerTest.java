@@ -28,11 +28,12 @@ class PatientRecordAssemblerTest {
 
 	@Test
 	void requiredKeysNotObtainedGive412WithEachReason() {
-		EhrDataSource ehr = (request, keys) -> new EhrFetchResult(Map.of(PrefetchKey.PATIENT, List.of()),
+		EhrDataSource ehr = (request, keys, arrived) -> new EhrFetchResult(Map.of(PrefetchKey.PATIENT, List.of()),
 				Map.of(PrefetchKey.CONDITIONS, NotObtained.failed("HTTP 500"), PrefetchKey.PROCEDURES,
 						NotObtained.deadline("2 s")));
 
-		assertThatThrownBy(() -> new PatientRecordAssembler(ehr, TEMPLATES).assemble(requestWithoutPrefetch(), "p1"))
+		assertThatThrownBy(() -> new PatientRecordAssembler(ehr, TEMPLATES).assemble(requestWithoutPrefetch(), "p1",
+				System.nanoTime()))
 			.isInstanceOf(PreconditionFailedException.class)
 			.hasMessageContaining("'conditions' (Condition?patient={{context.patientId}})")
 			.hasMessageContaining("fetching it from the fhirServer failed (HTTP 500)")
@@ -42,21 +43,23 @@ class PatientRecordAssemblerTest {
 
 	@Test
 	void sameReasonIsSaidOnceForAllItsKeys() {
-		EhrDataSource ehr = (request, keys) -> EhrFetchResult.noneObtained(keys,
+		EhrDataSource ehr = (request, keys, arrived) -> EhrFetchResult.noneObtained(keys,
 				NotObtained.notAllowed("x matches none"));
 
-		assertThatThrownBy(() -> new PatientRecordAssembler(ehr, TEMPLATES).assemble(requestWithoutPrefetch(), "p1"))
+		assertThatThrownBy(() -> new PatientRecordAssembler(ehr, TEMPLATES).assemble(requestWithoutPrefetch(), "p1",
+				System.nanoTime()))
 			.hasMessageContaining("not allowed by cds.fhir.allowed-servers (x matches none): prefetch key"
 					+ " 'conditions' (Condition?patient={{context.patientId}}), 'procedures'");
 	}
 
 	@Test
 	void optionalKeyNotObtainedIsNamedInTheRecord() {
-		EhrDataSource ehr = (request, keys) -> new EhrFetchResult(
+		EhrDataSource ehr = (request, keys, arrived) -> new EhrFetchResult(
 				Map.of(PrefetchKey.CONDITIONS, List.of(new Condition()), PrefetchKey.PROCEDURES, List.of()),
 				Map.of(PrefetchKey.PATIENT, NotObtained.failed("HTTP 404")));
 
-		PatientRecord record = new PatientRecordAssembler(ehr, TEMPLATES).assemble(requestWithoutPrefetch(), "p1");
+		PatientRecord record = new PatientRecordAssembler(ehr, TEMPLATES).assemble(requestWithoutPrefetch(), "p1",
+				System.nanoTime());
 
 		assertThat(record.patient()).isEmpty();
 		assertThat(record.conditions()).hasSize(1);
@@ -73,12 +76,12 @@ class PatientRecordAssemblerTest {
 		request.addPrefetch("observations", null);
 		request.addPrefetch("allergies", null);
 		request.addPrefetch("devices", null);
-		EhrDataSource ehr = (ignored, keys) -> {
+		EhrDataSource ehr = (ignored, keys, arrived) -> {
 			assertThat(keys).containsExactly(PrefetchKey.CONDITIONS);
 			return new EhrFetchResult(Map.of(PrefetchKey.CONDITIONS, List.of(new Condition())), Map.of());
 		};
 
-		PatientRecord record = new PatientRecordAssembler(ehr, TEMPLATES).assemble(request, "p1");
+		PatientRecord record = new PatientRecordAssembler(ehr, TEMPLATES).assemble(request, "p1", System.nanoTime());
 
 		assertThat(record.conditions()).hasSize(1);
 		assertThat(record.notObtained()).isEmpty();

@@ -6,8 +6,10 @@ import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Path;
 import org.spinecds.SpineImagingCdsApplication;
+import org.spinecds.feedback.HookCallAudit;
 import org.spinecds.security.TestTokens;
 import org.spinecds.testing.CdsHttp;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -44,7 +46,12 @@ final class Replica implements AutoCloseable {
 				"--spring.datasource.password=", "--cds.security.public-base-url=" + publicBaseUrl,
 				"--cds.security.trusted-clients[0].issuer=" + issuer,
 				"--cds.security.trusted-clients[0].jwks-uri=" + jwks.toUri(),
-				"--cds.audit.id-hash-salt=the-same-secret-on-every-replica", "--cds.admin.token=" + adminToken);
+				"--cds.audit.id-hash-salt=the-same-secret-on-every-replica", "--cds.admin.token=" + adminToken,
+				// A busy test machine can take longer than the default bound for a cold
+				// replica's first check,
+				// which would start an outage (ReplayStoreOutageIT's subject) instead of
+				// asking the shared store.
+				"--cds.security.replay.store-timeout=10s");
 		return new Replica(context, publicBaseUrl, issuer, key);
 	}
 
@@ -61,8 +68,11 @@ final class Replica implements AutoCloseable {
 		return post(path, json, tokenFor(path));
 	}
 
+	/** Answered, and its audit written (the audit is written behind the answer). */
 	HttpResponse<String> post(String path, String json, String token) {
-		return http().post(path, token, json);
+		HttpResponse<String> response = http().post(path, token, json);
+		context.getBean(HookCallAudit.class).awaitWritten(Duration.ofSeconds(10));
+		return response;
 	}
 
 	HttpResponse<String> get(String path, String authorization) {

@@ -1,6 +1,7 @@
 package org.spinecds.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinecds.testing.MutableClock;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -42,7 +44,7 @@ abstract class DatabaseReplayCacheScenarios {
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		jdbc = JdbcClient.create(dataSource);
 		jdbc.sql("delete from used_jwt").update();
-		cache = new DatabaseReplayCache(jdbc, clock);
+		cache = new DatabaseReplayCache(dataSource, Duration.ofMillis(250), clock);
 	}
 
 	@Test
@@ -123,12 +125,15 @@ abstract class DatabaseReplayCacheScenarios {
 	}
 
 	@Test
-	void aTokenThatCannotBeRecordedIsRefused() {
+	void aStoreThatCannotBeReachedSaysSoInsteadOfAnsweringReplay() {
 		DatabaseReplayCache unreachable = new DatabaseReplayCache(
-				JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:without-the-used-jwt-table", "sa", "")),
+				new DriverManagerDataSource("jdbc:h2:mem:without-the-used-jwt-table", "sa", ""), Duration.ofMillis(250),
 				clock);
 
-		assertThat(unreachable.firstUse(ISSUER, "jti-1", clock.instant().plus(Duration.ofMinutes(6)))).isFalse();
+		assertThatThrownBy(() -> unreachable.firstUse(ISSUER, "jti-1", clock.instant().plus(Duration.ofMinutes(6))))
+			.isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(unreachable::checkReachable).isInstanceOf(DataAccessException.class);
+		cache.checkReachable();
 	}
 
 }

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spinecds.testing.CdsHttp;
+import org.spinecds.testing.SharedServiceTest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The embedded quick start: no trusted clients, so calls need no JWT, and CORS allows any
  * origin.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class OpenModeTest {
 
 	@Value("${local.server.port}")

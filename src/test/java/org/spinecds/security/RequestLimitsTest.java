@@ -12,14 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinecds.testing.CdsHttp;
+import org.spinecds.testing.SharedServiceTest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Default limits: bodies over 5 MB get 413, JSON nested too deep or with a huge string
  * gets 400.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SharedServiceTest
 class RequestLimitsTest {
 
 	static final int FIVE_MB = 5 * 1024 * 1024;
