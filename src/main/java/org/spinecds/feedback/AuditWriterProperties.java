@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBackoff the longest wait between retries
  * @param shutdownFlushTimeout how long a graceful shutdown tries to write what is queued
  * @param queryTimeout statement timeout of the audit writer and the retention job (the
- * request path has {@code spring.jdbc.template.query-timeout})
+ * request path has spring.jdbc.template.query-timeout)
  */
 @ConfigurationProperties(prefix = "cds.audit.writer")
 public record AuditWriterProperties(int queueCapacity, int batchSize, Duration initialBackoff, Duration maxBackoff,

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout limit for opening one connection (and for waiting for a pooled
  * one)
  * @param readTimeout limit for the silence between two packets of one answer
- * @param pageSize the {@code _count} asked for on the searches the service sends (not in
- * the published prefetch templates); a server may cap it and page anyway
+ * @param pageSize the _count asked for on the searches the service sends (not in the
+ * published prefetch templates); a server may cap it and page anyway
  * @param maxPages searchset pages read per key, the first page included
  * @param maxResources resources read per key before no further page is requested
  * @param maxConcurrentQueries queries in flight at once over all hook calls (worker

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storeTimeout the longest a call waits for the store's answer before the store
  * counts as unreachable
  * @param retryInterval how often the store is tried again during an outage; also the
- * {@code Retry-After} of a 503
+ * Retry-After of a 503
  * @param localMaxEntries the most live tokens this replica remembers by itself during an
  * outage
  */
