@@ -32,13 +32,16 @@ public class AlertFatigue {
 
 	private final DatabaseAvailability availability;
 
+	private final RequestPathDatabase database;
+
 	AlertFatigue(JdbcClient jdbc, IdHasher hasher, Clock clock, AlertFatigueProperties properties,
-			DatabaseAvailability availability) {
+			DatabaseAvailability availability, RequestPathDatabase database) {
 		this.jdbc = jdbc;
 		this.hasher = hasher;
 		this.clock = clock;
 		this.properties = properties;
 		this.availability = availability;
+		this.database = database;
 	}
 
 	/**
@@ -48,20 +51,15 @@ public class AlertFatigue {
 	public Set<String> recentlyOverridden(String patientId, String userId, List<IssuedCard> cards) {
 		String patientHash = hasher.hash(patientId);
 		String userHash = hasher.hash(userId);
-		Set<String> repeats = new LinkedHashSet<>();
 		if (patientHash == null || userHash == null || !availability.mayTry()) {
-			return repeats;
+			return Set.of();
 		}
 		// Counted from when the override reached us: client clocks (outcomeTimestamp) are
 		// not trusted to end a window.
 		Instant since = clock.instant().minus(properties.window());
+		Set<String> repeats;
 		try {
-			for (IssuedCard card : cards) {
-				if (!card.critical() && card.cardType() != null && card.orderedStudy() != null
-						&& overriddenSince(since, patientHash, userHash, card)) {
-					repeats.add(card.uuid());
-				}
-			}
+			repeats = database.call(() -> overriddenCards(since, patientHash, userHash, cards));
 		}
 		catch (DataAccessException e) {
 			availability.failed(e);
@@ -69,6 +67,17 @@ public class AlertFatigue {
 			return Set.of();
 		}
 		availability.succeeded();
+		return repeats;
+	}
+
+	private Set<String> overriddenCards(Instant since, String patientHash, String userHash, List<IssuedCard> cards) {
+		Set<String> repeats = new LinkedHashSet<>();
+		for (IssuedCard card : cards) {
+			if (!card.critical() && card.cardType() != null && card.orderedStudy() != null
+					&& overriddenSince(since, patientHash, userHash, card)) {
+				repeats.add(card.uuid());
+			}
+		}
 		return repeats;
 	}
 

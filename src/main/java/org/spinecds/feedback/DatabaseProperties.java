@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * database again (the others skip it without waiting)
  * @param feedbackRetryAfter the Retry-After of the 503 that refuses feedback while the
  * database is unreachable
+ * @param requestTimeout the longest a hook call or a feedback request waits for its
+ * database work (alert-fatigue read, feedback write), whatever the database does; beyond
+ * it the database counts as unreachable
  */
 @ConfigurationProperties(prefix = "cds.database")
-public record DatabaseProperties(Duration probeInterval, Duration feedbackRetryAfter) {
+public record DatabaseProperties(Duration probeInterval, Duration feedbackRetryAfter, Duration requestTimeout) {
 }

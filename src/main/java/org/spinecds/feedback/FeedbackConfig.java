@@ -26,6 +26,11 @@ class FeedbackConfig {
 	}
 
 	@Bean
+	RequestPathDatabase requestPathDatabase(DatabaseProperties properties) {
+		return new RequestPathDatabase(properties.requestTimeout());
+	}
+
+	@Bean
 	AuditWriter auditWriter(DataSource dataSource, TransactionTemplate transaction, IdHasher hasher,
 			DatabaseAvailability availability, AuditWriterProperties properties, MeterRegistry metrics) {
 		return new AuditWriter(new JdbcAuditBatchStore(backgroundJdbc(dataSource, properties), transaction, hasher),

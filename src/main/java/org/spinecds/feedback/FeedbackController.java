@@ -45,14 +45,17 @@ class FeedbackController {
 
 	private final Duration retryAfter;
 
+	private final RequestPathDatabase database;
+
 	FeedbackController(ICdsServiceRegistry registry, FeedbackStore store, ObjectMapper json, ErrorOutcomes errors,
-			DatabaseAvailability availability, DatabaseProperties database) {
+			DatabaseAvailability availability, DatabaseProperties properties, RequestPathDatabase database) {
 		this.registry = registry;
 		this.store = store;
 		this.json = json;
 		this.errors = errors;
 		this.availability = availability;
-		this.retryAfter = database.feedbackRetryAfter();
+		this.retryAfter = properties.feedbackRetryAfter();
+		this.database = database;
 	}
 
 	@PostMapping(path = "/{serviceId}/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -71,7 +74,7 @@ class FeedbackController {
 		}
 		int stored;
 		try {
-			stored = store.store(serviceId, items);
+			stored = database.call(() -> store.store(serviceId, items));
 		}
 		catch (RuntimeException e) {
 			if (!DatabaseFailures.isOutage(e)) {
