@@ -1,10 +1,10 @@
 package org.spinecds.cards;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.FootDropEvidence;
+import org.spinecds.guideline.evidence.EvidenceSource;
 import org.hl7.fhir.r4.model.Coding;
-import org.spinecds.guideline.EvidenceSource;
-import org.spinecds.guideline.FootDropEvidence;
 import org.spinecds.guideline.OrderedStudy;
-import org.spinecds.guideline.SurgeryEvidence;
 
 /**
  * One line of evidence each, naming the resource it came from, so a clinician can find it

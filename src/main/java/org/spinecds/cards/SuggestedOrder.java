@@ -1,15 +1,15 @@
 package org.spinecds.cards;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.FootDropEvidence;
+import org.spinecds.guideline.evidence.EvidenceSource;
 import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.spinecds.guideline.Assessment;
-import org.spinecds.guideline.EvidenceSource;
-import org.spinecds.guideline.FootDropEvidence;
 import org.spinecds.guideline.StudyOption;
-import org.spinecds.guideline.SurgeryEvidence;
 import org.spinecds.guideline.Urgency;
 
 /**

@@ -1,5 +1,7 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.LumbarSurgeryFinder;
+import org.spinecds.guideline.evidence.FootDropFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.EvidenceCodes;
+import org.spinecds.guideline.evidence.Procedures;
+import org.spinecds.guideline.evidence.DateSpan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

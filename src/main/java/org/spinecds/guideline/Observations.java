@@ -1,5 +1,6 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.DateSpan;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

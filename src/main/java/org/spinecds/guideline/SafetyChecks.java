@@ -1,5 +1,7 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.EvidenceCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package org.spinecds.cards;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.FootDropEvidence;
 import static org.spinecds.guideline.Fhir.CPT;
 import static org.spinecds.guideline.Fhir.LOINC;
 
@@ -13,7 +15,6 @@ import org.spinecds.guideline.AcrLowBackPainVariant5;
 import org.spinecds.guideline.Assessment;
 import org.spinecds.guideline.Evidence;
 import org.spinecds.guideline.Fhir;
-import org.spinecds.guideline.FootDropEvidence;
 import org.spinecds.guideline.OrderedStudy;
 import org.spinecds.guideline.PostOperativeFootDrop;
 import org.spinecds.guideline.Recommendation;
@@ -22,7 +23,6 @@ import org.spinecds.guideline.SafetyFinding;
 import org.spinecds.guideline.SafetyReview;
 import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOption;
-import org.spinecds.guideline.SurgeryEvidence;
 import org.spinecds.guideline.Urgency;
 
 /**

@@ -1,5 +1,10 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.FootDropEvidence;
+import org.spinecds.guideline.evidence.EvidenceCodes;
+import org.spinecds.guideline.evidence.EvidenceSource;
+import org.spinecds.guideline.evidence.DateSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.EvidenceSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spinecds.guideline.Fhir.CPT;
 import static org.spinecds.guideline.Fhir.LOINC;

@@ -1,5 +1,6 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spinecds.guideline.Evidence.footDrop;
 import static org.spinecds.guideline.Evidence.surgery;

@@ -1,15 +1,15 @@
-package org.spinecds.guideline;
+package org.spinecds.guideline.evidence;
 
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Procedure;
 
 /** When a Procedure was performed, from performedDateTime or performedPeriod. */
-final class Procedures {
+public final class Procedures {
 
 	private Procedures() {
 	}
 
-	static Optional<DateSpan> performed(Procedure procedure) {
+	public static Optional<DateSpan> performed(Procedure procedure) {
 		if (procedure.hasPerformedDateTimeType()) {
 			return DateSpan.of(procedure.getPerformedDateTimeType());
 		}

@@ -1,4 +1,4 @@
-package org.spinecds.guideline;
+package org.spinecds.guideline.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spinecds.guideline.Fhir.SNOMED;

@@ -1,4 +1,4 @@
-package org.spinecds.guideline;
+package org.spinecds.guideline.evidence;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.spinecds.guideline;
+package org.spinecds.guideline.evidence;
 
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Coding;

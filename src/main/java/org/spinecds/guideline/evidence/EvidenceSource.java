@@ -1,4 +1,4 @@
-package org.spinecds.guideline;
+package org.spinecds.guideline.evidence;
 
 /**
  * Where a clinical fact came from: the patient's record or the order the clinician is

@@ -1,4 +1,4 @@
-package org.spinecds.guideline;
+package org.spinecds.guideline.evidence;
 
 import java.util.Set;
 import org.hl7.fhir.r4.model.Condition;
@@ -7,7 +7,7 @@ import org.hl7.fhir.r4.model.Condition;
  * Reads Condition.clinicalStatus and verificationStatus (R4 condition-clinical /
  * condition-ver-status).
  */
-final class ConditionStatus {
+public final class ConditionStatus {
 
 	private static final Set<String> CURRENT = Set.of("active", "recurrence", "relapse");
 
@@ -19,7 +19,7 @@ final class ConditionStatus {
 	}
 
 	/** Refuted or entered-in-error conditions are not facts about the patient. */
-	static boolean isRefutedOrEnteredInError(Condition condition) {
+	public static boolean isRefutedOrEnteredInError(Condition condition) {
 		return StatusCodes.hasAny(condition.getVerificationStatus(), NOT_TRUE)
 				|| StatusCodes.hasAny(condition.getClinicalStatus(), NOT_TRUE);
 	}
@@ -28,18 +28,18 @@ final class ConditionStatus {
 	 * Active, recurrence or relapse. A missing clinicalStatus (invalid in R4) is taken as
 	 * current, to fail safe.
 	 */
-	static boolean isCurrent(Condition condition) {
+	public static boolean isCurrent(Condition condition) {
 		return condition.getClinicalStatus().isEmpty() || StatusCodes.hasAny(condition.getClinicalStatus(), CURRENT);
 	}
 
 	/**
 	 * Current and neither refuted nor entered in error: a condition the patient has now.
 	 */
-	static boolean isCurrentFact(Condition condition) {
+	public static boolean isCurrentFact(Condition condition) {
 		return !isRefutedOrEnteredInError(condition) && isCurrent(condition);
 	}
 
-	static boolean isRecurrence(Condition condition) {
+	public static boolean isRecurrence(Condition condition) {
 		return StatusCodes.hasAny(condition.getClinicalStatus(), RECURRING);
 	}
 

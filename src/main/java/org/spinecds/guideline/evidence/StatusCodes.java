@@ -1,4 +1,4 @@
-package org.spinecds.guideline;
+package org.spinecds.guideline.evidence;
 
 import java.util.Objects;
 import java.util.Set;
@@ -9,12 +9,12 @@ import org.hl7.fhir.r4.model.Coding;
  * Whether a status CodeableConcept (clinicalStatus, verificationStatus) carries one of
  * the given codes.
  */
-final class StatusCodes {
+public final class StatusCodes {
 
 	private StatusCodes() {
 	}
 
-	static boolean hasAny(CodeableConcept status, Set<String> codes) {
+	public static boolean hasAny(CodeableConcept status, Set<String> codes) {
 		// A coding without a code is possible in client JSON; Set.of(...).contains(null)
 		// would throw.
 		return status.getCoding().stream().map(Coding::getCode).filter(Objects::nonNull).anyMatch(codes::contains);

@@ -1,16 +1,16 @@
-package org.spinecds.guideline;
+package org.spinecds.guideline.evidence;
 
 import org.hl7.fhir.r4.model.Coding;
 
 /**
  * "Display (code), Type/id": how a safety finding cites the coded resource it came from.
  */
-final class EvidenceCodes {
+public final class EvidenceCodes {
 
 	private EvidenceCodes() {
 	}
 
-	static String text(Coding code, String reference) {
+	public static String text(Coding code, String reference) {
 		String display = code.hasDisplay() ? code.getDisplay() : code.getCode();
 		return display + " (" + code.getCode() + "), " + reference;
 	}
