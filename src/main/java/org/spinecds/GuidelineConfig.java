@@ -7,6 +7,9 @@ import org.spinecds.cards.OrderableStudies;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.guideline.GuidelineEvaluator;
 import org.spinecds.terminology.ValueSets;
+import org.spinecds.guideline.acr.lbp.LbpProcedures;
+import org.spinecds.guideline.acr.lbp.LowBackPainGuideline;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +18,19 @@ import org.springframework.context.annotation.Configuration;
  * Spring.
  */
 @Configuration
+@EnableConfigurationProperties(LowBackPainProperties.class)
 public class GuidelineConfig {
+
+	/**
+	 * ACR Low Back Pain, all seven variants; its ratings table is read and validated
+	 * here, so an incomplete table stops the start.
+	 */
+	@Bean
+	public LowBackPainGuideline lowBackPainGuideline(ValueSets valueSets, LowBackPainProperties properties) {
+		return new LowBackPainGuideline(valueSets,
+				AcrRatingsTables.load(AcrRatingsTables.LOW_BACK_PAIN, LbpProcedures.ALL, LowBackPainGuideline.VARIANTS),
+				properties.settings());
+	}
 
 	@Bean
 	public GuidelineEvaluator guidelineEvaluator(ValueSets valueSets) {

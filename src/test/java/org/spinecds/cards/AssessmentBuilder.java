@@ -51,7 +51,9 @@ final class AssessmentBuilder {
 			Map.entry(StudyCategory.CT_WITHOUT_AND_WITH_CONTRAST, new Coding(CPT, "72133", "CT lumbar w/o and w")),
 			Map.entry(StudyCategory.CT_CONTRAST_UNSPECIFIED, new Coding(LOINC, "24963-1", "CT Lumbar spine")),
 			Map.entry(StudyCategory.CT_MYELOGRAPHY, new Coding(LOINC, "24965-6", "CT Lumbar spine W contrast IT")),
-			Map.entry(StudyCategory.MYELOGRAPHY, new Coding(CPT, "62304", "Myelography lumbosacral")));
+			Map.entry(StudyCategory.MYELOGRAPHY, new Coding(CPT, "62304", "Myelography lumbosacral")),
+			Map.entry(StudyCategory.DISCOGRAPHY, new Coding(LOINC, "37193-0", "RF intradisc (discography)")),
+			Map.entry(StudyCategory.BONE_SCAN, new Coding(CPT, "78306", "Whole-body bone imaging")));
 
 	private ServiceRequest order;
 

@@ -6,6 +6,6 @@ package org.spinecds.guideline.evidence;
  */
 public enum EvidenceSource {
 
-	CONDITION, PROCEDURE, ORDER_REASON
+	CONDITION, PROCEDURE, ORDER_REASON, MEDICATION, PATIENT
 
 }
