@@ -1,8 +1,11 @@
 package org.spinecds;
 
 import ca.uhn.fhir.context.FhirContext;
+import java.util.List;
 import java.util.UUID;
 import org.spinecds.cards.CardRenderer;
+import org.spinecds.cards.CardTemplates;
+import org.spinecds.guideline.Guideline;
 import org.spinecds.cards.OrderableStudies;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.guideline.GuidelineEvaluator;
@@ -33,13 +36,14 @@ public class GuidelineConfig {
 	}
 
 	@Bean
-	public GuidelineEvaluator guidelineEvaluator(ValueSets valueSets) {
-		return new GuidelineEvaluator(valueSets);
+	public GuidelineEvaluator guidelineEvaluator(ValueSets valueSets, List<Guideline> guidelines) {
+		return new GuidelineEvaluator(valueSets, guidelines);
 	}
 
 	@Bean
 	public CardRenderer cardRenderer(FhirContext fhirContext) {
 		return new CardRenderer(OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE),
+				CardTemplates.load(LowBackPainGuideline.CARD_TEMPLATES, CardRenderer.placeholders()),
 				() -> UUID.randomUUID().toString());
 	}
 

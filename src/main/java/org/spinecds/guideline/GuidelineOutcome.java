@@ -50,9 +50,27 @@ public record GuidelineOutcome(String guidelineId, String title, String narrativ
 		return indicator != Indicator.NONE;
 	}
 
+	/**
+	 * The same answer with another recommendation; a rated order left as it is
+	 * ({@link Recommendation#KEEP}) gets no card.
+	 */
 	public GuidelineOutcome withRecommendation(Recommendation changed) {
+		Indicator shown = changed == Recommendation.KEEP && status == OutcomeStatus.RATED ? Indicator.NONE : indicator;
 		return new GuidelineOutcome(guidelineId, title, narrativeUrl, ordered, status, rating, matches, primary,
-				firstChoice, options, safety, indicator, changed, scenarios);
+				firstChoice, options, safety, shown, changed, scenarios);
+	}
+
+	/** The primary variant's match, if a variant applies. */
+	public Optional<VariantMatch> primaryMatch() {
+		return primary.map(RatedMatch::match);
+	}
+
+	/**
+	 * The options other than the ordered study itself, which a suggestion cannot "change
+	 * to".
+	 */
+	public List<StudyOption> suggestions() {
+		return options.stream().filter(option -> option.study() != ordered.category()).toList();
 	}
 
 }

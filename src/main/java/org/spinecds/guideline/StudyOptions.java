@@ -21,22 +21,6 @@ public final class StudyOptions {
 	private StudyOptions() {
 	}
 
-	static List<StudyOption> forPatient(SafetyReview safety) {
-		List<StudyOption> options = new ArrayList<>();
-		boolean contrastMriSafe = !safety.avoidMri() && !safety.avoidGadolinium();
-		options.add(option(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, contrastMriSafe));
-		if (safety.avoidMri()) {
-			options.add(option(StudyCategory.CT_MYELOGRAPHY, true));
-		}
-		else if (safety.avoidGadolinium()) {
-			options.add(option(StudyCategory.MRI_WITHOUT_CONTRAST, true));
-			if (safety.gadoliniumRiskBesidesPregnancy()) {
-				options.add(option(StudyCategory.CT_MYELOGRAPHY, false));
-			}
-		}
-		return options;
-	}
-
 	/**
 	 * The studies to offer when a variant suggests {@code preferred} (MRI without and
 	 * with contrast, or MRI without contrast), weighed against the safety review as
@@ -73,10 +57,6 @@ public final class StudyOptions {
 	private static StudyOption rated(StudyCategory study, Function<StudyCategory, AcrRating> rate,
 			boolean recommended) {
 		return new StudyOption(study, rate.apply(study), recommended);
-	}
-
-	private static StudyOption option(StudyCategory study, boolean recommended) {
-		return new StudyOption(study, AcrLowBackPainVariant5.rate(study).orElseThrow(), recommended);
 	}
 
 }

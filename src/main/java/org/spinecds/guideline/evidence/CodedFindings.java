@@ -36,14 +36,14 @@ public final class CodedFindings {
 					|| (!includeHistory && !ConditionStatus.isCurrent(condition))) {
 				continue;
 			}
-			match(valueSetUrl, condition.getCode(), excluded)
-				.ifPresent(code -> found.add(new Finding(criterion, EvidenceSource.CONDITION, display(code),
-						code.getCode(), started(condition), isSuspected(condition))));
+			match(valueSetUrl, condition.getCode(), excluded).ifPresent(
+					code -> found.add(Finding.coded(criterion, EvidenceSource.CONDITION, code, started(condition),
+							isSuspected(condition), Optional.of("Condition/" + condition.getIdElement().getIdPart()))));
 		}
 		if (order != null) {
 			for (CodeableConcept reason : order.getReasonCode()) {
-				match(valueSetUrl, reason, excluded).ifPresent(code -> found.add(new Finding(criterion,
-						EvidenceSource.ORDER_REASON, display(code), code.getCode(), Optional.empty(), false)));
+				match(valueSetUrl, reason, excluded).ifPresent(code -> found.add(Finding.coded(criterion,
+						EvidenceSource.ORDER_REASON, code, Optional.empty(), false, Optional.empty())));
 			}
 		}
 		return found;

@@ -3,7 +3,8 @@ package org.spinecds.guideline.evidence;
 import org.hl7.fhir.r4.model.Coding;
 
 /**
- * "Display (code), Type/id": how a safety finding cites the coded resource it came from.
+ * "Display (code)": how a safety finding cites the coded resource it came from, for a
+ * clinician. The resource's id ({@code reference}) is never shown.
  */
 public final class EvidenceCodes {
 
@@ -12,7 +13,7 @@ public final class EvidenceCodes {
 
 	public static String text(Coding code, String reference) {
 		String display = code.hasDisplay() ? code.getDisplay() : code.getCode();
-		return display + " (" + code.getCode() + "), " + reference;
+		return display + " (" + code.getCode() + ")";
 	}
 
 }

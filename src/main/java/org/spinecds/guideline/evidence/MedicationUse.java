@@ -79,15 +79,16 @@ public final class MedicationUse {
 				continue;
 			}
 			LocalDate end = end(request, start.get(), today);
-			uses.add(new Use(start.get(), end.isBefore(start.get()) ? start.get() : end, code.get()));
+			uses.add(new Use(start.get(), end.isBefore(start.get()) ? start.get() : end, code.get(),
+					"MedicationRequest/" + request.getIdElement().getIdPart()));
 		}
 		uses.sort(Comparator.comparing(Use::start));
 		List<Use> runs = new ArrayList<>();
 		for (Use use : uses) {
 			Use last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
 			if (last != null && !use.start().isAfter(last.end().plusDays(1))) {
-				runs.set(runs.size() - 1,
-						new Use(last.start(), use.end().isAfter(last.end()) ? use.end() : last.end(), last.code()));
+				runs.set(runs.size() - 1, new Use(last.start(), use.end().isAfter(last.end()) ? use.end() : last.end(),
+						last.code(), last.reference()));
 			}
 			else {
 				runs.add(use);
@@ -98,9 +99,9 @@ public final class MedicationUse {
 			.filter(run -> ChronoUnit.DAYS.between(run.start(), run.end()) >= minDays)
 			.filter(run -> !run.end().isBefore(recent))
 			.max(Comparator.comparing(run -> ChronoUnit.DAYS.between(run.start(), run.end())))
-			.map(run -> new Finding(criterion, EvidenceSource.MEDICATION, CodedFindings.display(run.code()),
-					run.code().getCode(), Optional.of(new DateSpan(run.start(), run.start(), run.start().toString())),
-					false));
+			.map(run -> Finding.coded(criterion, EvidenceSource.MEDICATION, run.code(),
+					Optional.of(new DateSpan(run.start(), run.start(), run.start().toString())), false,
+					Optional.of(run.reference())));
 	}
 
 	private static Optional<LocalDate> start(MedicationRequest request) {
@@ -185,7 +186,7 @@ public final class MedicationUse {
 		return false;
 	}
 
-	private record Use(LocalDate start, LocalDate end, Coding code) {
+	private record Use(LocalDate start, LocalDate end, Coding code, String reference) {
 	}
 
 }

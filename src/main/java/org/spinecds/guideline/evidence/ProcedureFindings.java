@@ -40,8 +40,8 @@ public final class ProcedureFindings {
 			boolean inRange = performed.map(date -> !date.latest().isBefore(from) && !date.earliest().isAfter(to))
 				.orElse(undatedCounts);
 			if (inRange) {
-				found.add(new Finding(criterion, EvidenceSource.PROCEDURE, CodedFindings.display(code.get()),
-						code.get().getCode(), performed, false));
+				found.add(Finding.coded(criterion, EvidenceSource.PROCEDURE, code.get(), performed, false,
+						Optional.of("Procedure/" + procedure.getIdElement().getIdPart())));
 			}
 		}
 		return found;

@@ -77,9 +77,9 @@ public final class LbpEvidenceReader {
 		OptionalInt age = PatientAge.of(facts.patient(), today);
 		List<Finding> lowBackPain = coded.find(Criterion.LOW_BACK_PAIN, ValueSetUrls.LBP_LOW_BACK_PAIN, conditions,
 				order);
-		Episode episode = Episode.of(lowBackPain,
-				finding -> valueSets.contains(ValueSetUrls.LBP_CHRONIC_LOW_BACK_PAIN, SCT, finding.code()),
-				settings.chronicDays() + 1, settings.newEpisodeGap(), today);
+		Episode episode = Episode.of(lowBackPain, finding -> finding.coding()
+			.map(code -> valueSets.contains(ValueSetUrls.LBP_CHRONIC_LOW_BACK_PAIN, code.getSystem(), code.getCode()))
+			.orElse(false), settings.chronicDays() + 1, settings.newEpisodeGap(), today);
 
 		List<Finding> caudaEquina = new ArrayList<>(
 				coded.find(Criterion.CAUDA_EQUINA, ValueSetUrls.LBP_CAUDA_EQUINA_SYNDROME, conditions, order));
@@ -103,9 +103,8 @@ public final class LbpEvidenceReader {
 		List<Finding> trauma = coded.find(Criterion.LOW_VELOCITY_TRAUMA, ValueSetUrls.LBP_LOW_VELOCITY_TRAUMA,
 				conditions, order);
 		Optional<Finding> elderly = age.isPresent() && age.getAsInt() > settings.elderlyAge()
-				? Optional.of(new Finding(Criterion.ELDERLY, EvidenceSource.PATIENT,
-						"Age " + age.getAsInt() + " (older than " + settings.elderlyAge() + ")", "", Optional.empty(),
-						false))
+				? Optional.of(Finding.derived(Criterion.ELDERLY, EvidenceSource.PATIENT,
+						"Age " + age.getAsInt() + " (older than " + settings.elderlyAge() + ")", Optional.empty()))
 				: Optional.empty();
 		List<Finding> chronicSteroids = medications
 			.longestUse(Criterion.CHRONIC_STEROIDS, facts.medications(), ValueSetUrls.LBP_SYSTEMIC_GLUCOCORTICOID,

@@ -49,7 +49,12 @@ abstract class LbpVariant implements Variant<LbpEvidence> {
 	}
 
 	Optional<VariantMatch> matched(List<Finding> findings, boolean emergency, Map<String, String> details) {
-		return Optional.of(new VariantMatch(id(), ratings, cardTemplate(), findings, emergency, details));
+		return matched(findings, emergency, details, cardTemplate());
+	}
+
+	Optional<VariantMatch> matched(List<Finding> findings, boolean emergency, Map<String, String> details,
+			String template) {
+		return Optional.of(new VariantMatch(id(), ratings, template, findings, emergency, details));
 	}
 
 }

@@ -53,6 +53,13 @@ public final class LowBackPainGuideline implements Guideline {
 
 	public static final List<String> VARIANTS = List.of("V1", "V2", "V3", "V4", "V5", "V6", "V7");
 
+	/**
+	 * Every card template the topic's outcomes name: one per variant, the foot-drop
+	 * flagship of variant 5, and "indication-needed".
+	 */
+	public static final List<String> CARD_TEMPLATES = List.of(ID + "/v1", ID + "/v2", ID + "/v3", ID + "/v4",
+			ID + "/v5", ID + "/v5-foot-drop", ID + "/v6", ID + "/v7", ID + "/indication-needed");
+
 	private final RatingsTable table;
 
 	private final LbpEvidenceReader reader;
@@ -120,6 +127,16 @@ public final class LowBackPainGuideline implements Guideline {
 			return outcome(ordered, OutcomeStatus.INDICATION_NEEDED, Optional.empty(), List.of(), List.of(),
 					Optional.empty(), none(), Indicator.INFO, Recommendation.KEEP, scenarios(evidence));
 		}
+		return rate(ordered, found, () -> safety.review(evidence.surgeries()));
+	}
+
+	/**
+	 * The rated outcome for the variants that apply ({@code found}, primary first): the
+	 * best category, the primary variant's suggestion weighed against the safety review
+	 * (asked for only when a study is to be suggested), the recommendation and indicator.
+	 */
+	public GuidelineOutcome rate(OrderedStudy ordered, List<VariantMatch> found,
+			java.util.function.Supplier<SafetyReview> safety) {
 		Optional<String> procedure = LbpProcedures.of(ordered.category());
 		List<RatedMatch> matches = found.stream()
 			.map(match -> new RatedMatch(match, procedure.map(id -> match.ratings().rate(id))))
@@ -134,13 +151,13 @@ public final class LowBackPainGuideline implements Guideline {
 		SafetyReview review = none();
 		Optional<StudyCategory> suggested = deciding.ratings().suggested().flatMap(LbpProcedures::category);
 		if (suggested.isPresent()) {
-			review = safety.review(evidence.surgeries());
+			review = safety.get();
 			options = StudyOptions.forVariant(review, suggested.get(),
 					study -> deciding.ratings().rate(LbpProcedures.of(study).orElseThrow()));
 		}
 		Optional<StudyCategory> firstChoice = deciding.ratings().firstChoice().flatMap(LbpProcedures::category);
 		Recommendation recommendation = recommendation(ordered, rating, deciding, options);
-		Indicator indicator = indicator(ordered, rating, deciding, firstChoice, recommendation);
+		Indicator indicator = indicator(ordered, rating, deciding, firstChoice, recommendation, review);
 		if (indicator == Indicator.NONE) {
 			recommendation = Recommendation.KEEP;
 		}
@@ -167,19 +184,34 @@ public final class LowBackPainGuideline implements Guideline {
 	}
 
 	private static Indicator indicator(OrderedStudy ordered, Optional<AcrRating> rating, VariantMatch deciding,
-			Optional<StudyCategory> firstChoice, Recommendation recommendation) {
+			Optional<StudyCategory> firstChoice, Recommendation recommendation, SafetyReview safety) {
 		boolean usuallyAppropriate = rating.map(r -> r == AcrRating.USUALLY_APPROPRIATE).orElse(false);
 		boolean anotherFirst = firstChoice.isPresent() && firstChoice.get() != ordered.category();
-		if (recommendation == Recommendation.KEEP || (usuallyAppropriate && !anotherFirst)) {
+		if (recommendation == Recommendation.KEEP
+				|| (usuallyAppropriate && !anotherFirst && !contraindicated(ordered, safety))) {
 			return Indicator.NONE;
 		}
 		if (deciding.emergency()) {
 			return Indicator.CRITICAL;
 		}
-		if (rating.isEmpty() || rating.get() == AcrRating.USUALLY_NOT_APPROPRIATE) {
+		if (rating.isEmpty() || rating.get() == AcrRating.USUALLY_NOT_APPROPRIATE || contraindicated(ordered, safety)) {
 			return Indicator.WARNING;
 		}
 		return Indicator.INFO;
+	}
+
+	/**
+	 * The ordered study itself is what the safety review advises against: gadolinium (MRI
+	 * with contrast) when gadolinium is to be avoided, any MRI when the implant must be
+	 * checked first.
+	 */
+	private static boolean contraindicated(OrderedStudy ordered, SafetyReview safety) {
+		StudyCategory study = ordered.category();
+		boolean gadolinium = study == StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST
+				|| study == StudyCategory.MRI_WITH_CONTRAST;
+		boolean mri = gadolinium || study == StudyCategory.MRI_WITHOUT_CONTRAST
+				|| study == StudyCategory.MRI_CONTRAST_UNSPECIFIED;
+		return (gadolinium && safety.avoidGadolinium()) || (mri && safety.avoidMri());
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.spinecds.guideline.VariantMatch;
 import org.spinecds.guideline.evidence.Criterion;
 import org.spinecds.guideline.evidence.EvidenceSource;
 import org.spinecds.guideline.evidence.Finding;
+import org.spinecds.guideline.evidence.Findings;
 import org.spinecds.guideline.evidence.FootDropEvidence;
 import org.spinecds.guideline.evidence.PatientFacts;
 import org.spinecds.guideline.evidence.SurgeryEvidence;
@@ -26,6 +27,9 @@ import org.spinecds.guideline.evidence.SurgeryEvidence;
  * reason counting as current symptoms).
  */
 final class NewSymptomsAfterLumbarSurgery extends LbpVariant {
+
+	/** The flagship's own card (and card type): foot drop after lumbar surgery. */
+	static final String FOOT_DROP_TEMPLATE = TEMPLATE_FOLDER + "v5-foot-drop";
 
 	NewSymptomsAfterLumbarSurgery(RatingsTable table) {
 		super(table, "V5");
@@ -45,27 +49,39 @@ final class NewSymptomsAfterLumbarSurgery extends LbpVariant {
 		if (footDrop.isPresent()) {
 			PostOperativeFootDrop found = footDrop.get();
 			List<Finding> findings = new ArrayList<>();
-			findings.add(footDropFinding(found.footDrop()));
-			findings.add(surgeryFinding(found.surgery()));
+			found.allFootDrop().forEach(each -> findings.add(Findings.of(each)));
+			found.allSurgery().forEach(surgery -> findings.add(Findings.of(surgery)));
 			findings.addAll(evidence.newSymptomsAfterSurgery());
 			Map<String, String> details = new HashMap<>();
 			found.daysFromSurgeryToOnset().ifPresent(days -> details.put("daysFromSurgeryToOnset", "" + days));
+			if (found.daysFromSurgeryToOnset().isPresent()) {
+				details.put("onsetAfterSurgery",
+						days(found.daysFromSurgeryToOnset().getAsLong()) + " after lumbar surgery");
+			}
+			else if (found.urgency() == Urgency.EMERGENT) {
+				details.put("onsetAfterSurgery",
+						"within " + Urgency.EARLY_POST_OPERATIVE_DAYS + " days of lumbar surgery");
+			}
 			details.put("urgency", found.urgency().name());
-			return matched(findings, found.urgency() == Urgency.EMERGENT, details);
+			return matched(findings, found.urgency() == Urgency.EMERGENT, details, FOOT_DROP_TEMPLATE);
 		}
 		List<Finding> symptoms = new ArrayList<>(evidence.newSymptomsAfterSurgery());
 		evidence.surgeries()
 			.stream()
 			.filter(surgery -> surgery.source() == EvidenceSource.ORDER_REASON)
-			.map(surgery -> new Finding(Criterion.NEW_SYMPTOMS_AFTER_SURGERY, EvidenceSource.ORDER_REASON,
-					display(surgery), surgery.code().getCode(), Optional.empty(), false))
+			.map(surgery -> Finding.coded(Criterion.NEW_SYMPTOMS_AFTER_SURGERY, EvidenceSource.ORDER_REASON,
+					surgery.code(), Optional.empty(), false, Optional.empty()))
 			.forEach(symptoms::add);
 		if (symptoms.isEmpty()) {
 			return Optional.empty();
 		}
 		List<Finding> findings = new ArrayList<>(symptoms);
-		findings.add(surgeryFinding(mostRecent(evidence.surgeries())));
+		findings.add(Findings.of(mostRecent(evidence.surgeries())));
 		return matched(findings, false, Map.of("urgency", Urgency.URGENT.name()));
+	}
+
+	private static String days(long days) {
+		return days == 1 ? "1 day" : days + " days";
 	}
 
 	private static SurgeryEvidence mostRecent(List<SurgeryEvidence> surgeries) {
@@ -73,21 +89,6 @@ final class NewSymptomsAfterLumbarSurgery extends LbpVariant {
 			.filter(surgery -> surgery.performed().isPresent())
 			.max(java.util.Comparator.comparing(surgery -> surgery.performed().get().latest()))
 			.orElse(surgeries.get(0));
-	}
-
-	static Finding footDropFinding(FootDropEvidence footDrop) {
-		return new Finding(Criterion.FOOT_DROP, footDrop.source(),
-				footDrop.code().hasDisplay() ? footDrop.code().getDisplay() : footDrop.code().getCode(),
-				footDrop.code().getCode(), footDrop.onset().or(footDrop::recorded), false);
-	}
-
-	static Finding surgeryFinding(SurgeryEvidence surgery) {
-		return new Finding(Criterion.PRIOR_LUMBAR_SURGERY, surgery.source(), display(surgery), surgery.code().getCode(),
-				surgery.performed(), false);
-	}
-
-	private static String display(SurgeryEvidence surgery) {
-		return surgery.code().hasDisplay() ? surgery.code().getDisplay() : surgery.code().getCode();
 	}
 
 }

@@ -39,16 +39,17 @@ final class Uncomplicated {
 		static Finding of(LbpEvidence evidence) {
 			var episode = evidence.episode();
 			if (episode.days().isEmpty()) {
-				return new Finding(Criterion.EPISODE, EvidenceSource.CONDITION, "Duration of the episode not recorded",
-						"", Optional.empty(), false);
+				return Finding.derived(Criterion.EPISODE, EvidenceSource.PATIENT,
+						"Duration of the episode not recorded", Optional.empty());
 			}
 			long days = episode.days().getAsLong();
 			String text = episode.chronicByCode()
 					? "Chronic by its code (more than " + evidence.settings().chronicWeeks()
 							+ " weeks), onset not recorded"
 					: "Episode of " + (days / 7) + " weeks " + (days % 7) + " days";
-			return new Finding(Criterion.EPISODE, EvidenceSource.CONDITION, text, "",
-					episode.chronicByCode() ? Optional.empty() : episode.start(), false);
+			return Finding.derived(Criterion.EPISODE, EvidenceSource.PATIENT,
+					episode.chronicByCode() ? text : text + " (since " + episode.start().get().text() + ")",
+					Optional.empty());
 		}
 
 	}

@@ -11,18 +11,20 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.spinecds.guideline.AcrLowBackPainVariant5;
-import org.spinecds.guideline.Assessment;
+import org.spinecds.guideline.GuidelineOutcome;
+import org.spinecds.guideline.VariantMatch;
+import org.spinecds.guideline.acr.lbp.LbpFixtures;
+import org.spinecds.guideline.evidence.Finding;
+import org.spinecds.guideline.evidence.Findings;
+import java.util.HashMap;
 import org.spinecds.guideline.Evidence;
 import org.spinecds.guideline.Fhir;
 import org.spinecds.guideline.OrderedStudy;
-import org.spinecds.guideline.PostOperativeFootDrop;
 import org.spinecds.guideline.Recommendation;
 import org.spinecds.guideline.SafetyConcern;
 import org.spinecds.guideline.SafetyFinding;
 import org.spinecds.guideline.SafetyReview;
 import org.spinecds.guideline.StudyCategory;
-import org.spinecds.guideline.StudyOption;
 import org.spinecds.guideline.Urgency;
 
 /**
@@ -34,7 +36,7 @@ import org.spinecds.guideline.Urgency;
  * options and recommendation are the guideline's for that review (no contraindication:
  * replace with MRI without and with IV contrast).
  */
-final class AssessmentBuilder {
+final class OutcomeBuilder {
 
 	/**
 	 * An orderable code for every study category (the first CPT, else LOINC, of its value
@@ -77,8 +79,8 @@ final class AssessmentBuilder {
 
 	private final List<SafetyFinding> safety = new ArrayList<>();
 
-	static AssessmentBuilder assessment() {
-		return new AssessmentBuilder();
+	static OutcomeBuilder outcome() {
+		return new OutcomeBuilder();
 	}
 
 	/**
@@ -93,69 +95,69 @@ final class AssessmentBuilder {
 			.authoredOn("2026-11-20");
 	}
 
-	AssessmentBuilder category(StudyCategory category) {
+	OutcomeBuilder category(StudyCategory category) {
 		this.category = category;
 		return this;
 	}
 
-	AssessmentBuilder order(ServiceRequest order) {
+	OutcomeBuilder order(ServiceRequest order) {
 		this.order = order;
 		return this;
 	}
 
-	AssessmentBuilder recommendation(Recommendation recommendation) {
+	OutcomeBuilder recommendation(Recommendation recommendation) {
 		this.recommendation = recommendation;
 		return this;
 	}
 
-	AssessmentBuilder emergent(long days) {
+	OutcomeBuilder emergent(long days) {
 		this.urgency = Urgency.EMERGENT;
 		this.days = OptionalLong.of(days);
 		return this;
 	}
 
-	AssessmentBuilder emergentWithoutDayCount() {
+	OutcomeBuilder emergentWithoutDayCount() {
 		this.urgency = Urgency.EMERGENT;
 		this.days = OptionalLong.empty();
 		return this;
 	}
 
-	AssessmentBuilder urgent() {
+	OutcomeBuilder urgent() {
 		this.urgency = Urgency.URGENT;
 		this.days = OptionalLong.empty();
 		return this;
 	}
 
-	AssessmentBuilder urgent(long days) {
+	OutcomeBuilder urgent(long days) {
 		this.urgency = Urgency.URGENT;
 		this.days = OptionalLong.of(days);
 		return this;
 	}
 
-	AssessmentBuilder footDrops(FootDropEvidence... footDrops) {
+	OutcomeBuilder footDrops(FootDropEvidence... footDrops) {
 		this.footDrops = List.of(footDrops);
 		return this;
 	}
 
-	AssessmentBuilder surgeries(SurgeryEvidence... surgeries) {
+	OutcomeBuilder surgeries(SurgeryEvidence... surgeries) {
 		this.surgeries = List.of(surgeries);
 		return this;
 	}
 
 	/** Safety findings as {@link Evidence#safety} words them. */
-	AssessmentBuilder safety(SafetyConcern... concerns) {
+	OutcomeBuilder safety(SafetyConcern... concerns) {
 		for (SafetyConcern concern : concerns) {
 			safety.add(Evidence.safety(concern));
 		}
 		return this;
 	}
 
-	AssessmentBuilder safety(SafetyFinding... findings) {
+	OutcomeBuilder safety(SafetyFinding... findings) {
 		safety.addAll(List.of(findings));
 		return this;
 	}
 
-	Assessment build() {
+	GuidelineOutcome build() {
 		ServiceRequest ordered = order != null ? order : draftOrder(category).build();
 		Coding matched = ordered.getCode()
 			.getCoding()
@@ -163,15 +165,27 @@ final class AssessmentBuilder {
 			.filter(coding -> coding.hasCode())
 			.findFirst()
 			.orElse(CODES.get(category));
-		PostOperativeFootDrop findings = new PostOperativeFootDrop(footDrops.get(0), surgeries.get(0), footDrops,
-				surgeries, urgency, days);
+		List<Finding> findings = new ArrayList<>();
+		footDrops.forEach(footDrop -> findings.add(Findings.of(footDrop)));
+		surgeries.forEach(surgery -> findings.add(Findings.of(surgery)));
+		Map<String, String> details = new HashMap<>();
+		details.put("urgency", urgency.name());
+		days.ifPresent(count -> details.put("daysFromSurgeryToOnset", "" + count));
+		if (days.isPresent()) {
+			details.put("onsetAfterSurgery",
+					(days.getAsLong() == 1 ? "1 day" : days.getAsLong() + " days") + " after lumbar surgery");
+		}
+		else if (urgency == Urgency.EMERGENT) {
+			details.put("onsetAfterSurgery", "within 30 days of lumbar surgery");
+		}
+		VariantMatch match = new VariantMatch("V5", LbpFixtures.TABLE.variant("V5"), "acr-low-back-pain/v5-foot-drop",
+				findings, urgency == Urgency.EMERGENT, details);
 		List<SafetyFinding> all = new ArrayList<>(safety);
 		surgeries.stream().filter(SurgeryEvidence::hardware).map(Evidence::hardwareNote).forEach(all::add);
 		SafetyReview review = Evidence.review(all);
-		List<StudyOption> options = Evidence.options(review);
-		Recommendation chosen = recommendation != null ? recommendation : Evidence.recommendation(category, options);
-		return new Assessment(new OrderedStudy(ordered, category, matched), AcrLowBackPainVariant5.rate(category),
-				findings, review, options, chosen);
+		GuidelineOutcome outcome = LbpFixtures.GUIDELINE.rate(new OrderedStudy(ordered, category, matched),
+				List.of(match), () -> review);
+		return recommendation != null ? outcome.withRecommendation(recommendation) : outcome;
 	}
 
 }
