@@ -32,8 +32,11 @@ public class AlertFatigue {
 
 	private final DatabaseAvailability availability;
 
+	private final AuditWriter audit;
+
 	AlertFatigue(JdbcClient jdbc, IdHasher hasher, Clock clock, AlertFatigueProperties properties,
-			DatabaseAvailability availability) {
+			DatabaseAvailability availability, AuditWriter audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.hasher = hasher;
 		this.clock = clock;
@@ -90,7 +93,8 @@ public class AlertFatigue {
 		try {
 			for (IssuedCard card : cards) {
 				if (!card.critical() && quietCardTypes.contains(card.cardType()) && card.orderedStudy() != null
-						&& shownElsewhereSince(since, serviceId, patientHash, userHash, card)) {
+						&& (audit.pendingShownElsewhere(serviceId, patientId, userId, card)
+								|| shownElsewhereSince(since, serviceId, patientHash, userHash, card))) {
 					repeats.add(card.uuid());
 				}
 			}

@@ -78,6 +78,8 @@ public final class ValueSetUrls {
 
 	public static final String LBP_CHRONIC_LOW_BACK_PAIN = BASE + "lbp-chronic-low-back-pain";
 
+	public static final String LBP_ACUTE_LOW_BACK_PAIN = BASE + "lbp-acute-low-back-pain";
+
 	public static final String LBP_CAUDA_EQUINA_SYNDROME = BASE + "lbp-cauda-equina-syndrome";
 
 	public static final String LBP_CAUDA_EQUINA_SIGNS = BASE + "lbp-cauda-equina-signs";

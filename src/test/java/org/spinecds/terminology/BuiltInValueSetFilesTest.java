@@ -33,7 +33,7 @@ class BuiltInValueSetFilesTest {
 				constants.add((String) field.get(null));
 			}
 		}
-		assertThat(SOURCES).hasSize(46);
+		assertThat(SOURCES).hasSize(47);
 		assertThat(TestTerminology.builtInValueSets().urls()).containsExactlyInAnyOrderElementsOf(constants);
 	}
 
@@ -78,7 +78,7 @@ class BuiltInValueSetFilesTest {
 				}
 			}
 		}
-		assertThat(concepts).isEqualTo(291);
+		assertThat(concepts).isEqualTo(292);
 		assertThat(withoutDisplay).isEmpty();
 	}
 

@@ -18,9 +18,26 @@ import java.util.function.Predicate;
  * dated Condition a "chronic low back pain" code still says at least {@code chronicDays};
  * otherwise the duration is unknown.
  */
-public record Episode(Optional<DateSpan> start, OptionalLong days, Optional<Finding> basis, boolean chronicByCode) {
+public record Episode(Optional<DateSpan> start, OptionalLong days, Optional<Finding> basis, boolean chronicByCode,
+		boolean acuteByCode) {
 
-	public static final Episode UNKNOWN = new Episode(Optional.empty(), OptionalLong.empty(), Optional.empty(), false);
+	public static final Episode UNKNOWN = new Episode(Optional.empty(), OptionalLong.empty(), Optional.empty(), false,
+			false);
+
+	/**
+	 * As {@link #of(List, Predicate, long, Period, LocalDate)}; without a dated Condition
+	 * an "acute low back pain" code ({@code acuteCode}) says the episode is acute, its
+	 * length unknown.
+	 */
+	public static Episode of(List<Finding> lowBackPain, Predicate<Finding> chronicCode, Predicate<Finding> acuteCode,
+			long chronicDays, Period newEpisodeGap, LocalDate today) {
+		Episode episode = of(lowBackPain, chronicCode, chronicDays, newEpisodeGap, today);
+		if (!episode.known() && lowBackPain.stream().anyMatch(acuteCode)) {
+			return new Episode(Optional.empty(), OptionalLong.empty(),
+					lowBackPain.stream().filter(acuteCode).findFirst(), false, true);
+		}
+		return episode;
+	}
 
 	public static Episode of(List<Finding> lowBackPain, Predicate<Finding> chronicCode, long chronicDays,
 			Period newEpisodeGap, LocalDate today) {
@@ -40,12 +57,13 @@ public record Episode(Optional<DateSpan> start, OptionalLong days, Optional<Find
 			}
 			DateSpan start = first.date().get();
 			long days = Math.max(0, ChronoUnit.DAYS.between(start.latest(), today));
-			return new Episode(Optional.of(start), OptionalLong.of(days), Optional.of(first), false);
+			return new Episode(Optional.of(start), OptionalLong.of(days), Optional.of(first), false, false);
 		}
 		return lowBackPain.stream()
 			.filter(chronicCode)
 			.findFirst()
-			.map(finding -> new Episode(Optional.empty(), OptionalLong.of(chronicDays), Optional.of(finding), true))
+			.map(finding -> new Episode(Optional.empty(), OptionalLong.of(chronicDays), Optional.of(finding), true,
+					false))
 			.orElse(UNKNOWN);
 	}
 

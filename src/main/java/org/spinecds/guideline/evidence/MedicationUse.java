@@ -61,7 +61,8 @@ public final class MedicationUse {
 			String routeDependentUrl, long minDays, long withinDays, LocalDate today) {
 		List<Use> uses = new ArrayList<>();
 		for (MedicationRequest request : requests) {
-			if (!request.hasMedicationCodeableConcept() || NOT_TAKEN.contains(request.getStatus())) {
+			if (!request.hasMedicationCodeableConcept() || request.getStatus() == null
+					|| NOT_TAKEN.contains(request.getStatus())) {
 				continue;
 			}
 			CodeableConcept medication = request.getMedicationCodeableConcept();

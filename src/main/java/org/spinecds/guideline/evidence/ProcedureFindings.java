@@ -29,7 +29,9 @@ public final class ProcedureFindings {
 			LocalDate to, boolean undatedCounts) {
 		List<Finding> found = new ArrayList<>();
 		for (Procedure procedure : procedures) {
-			if (!DONE.contains(procedure.getStatus())) {
+			// Set.of(...).contains(null) throws: a Procedure without status does not
+			// count
+			if (procedure.getStatus() == null || !DONE.contains(procedure.getStatus())) {
 				continue;
 			}
 			Optional<Coding> code = valueSets.firstMatch(valueSetUrl, procedure.getCode());

@@ -22,6 +22,7 @@ final class AcuteUncomplicatedPain extends LbpVariant {
 			return Optional.empty();
 		}
 		if (evidence.acute() || (!evidence.episode().known() && !evidence.managed())) {
+			// an "acute low back pain" code without an onset is acute, whatever else
 			return matched(Uncomplicated.findings(evidence));
 		}
 		return Optional.empty();

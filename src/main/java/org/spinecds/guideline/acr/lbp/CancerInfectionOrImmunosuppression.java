@@ -28,7 +28,7 @@ final class CancerInfectionOrImmunosuppression extends LbpVariant {
 	@Override
 	public Optional<VariantMatch> match(LbpEvidence evidence) {
 		List<Finding> flags = evidence.cancerInfectionImmunosuppression();
-		if (flags.isEmpty() || !evidence.hasLowBackPain()) {
+		if (flags.isEmpty() || !evidence.hasLowBackPainOrReason(flags)) {
 			return Optional.empty();
 		}
 		List<Finding> findings = new ArrayList<>(flags);

@@ -28,7 +28,7 @@ final class FractureRisk extends LbpVariant {
 	@Override
 	public Optional<VariantMatch> match(LbpEvidence evidence) {
 		List<Finding> risk = evidence.fractureRisk();
-		if (risk.isEmpty() || !evidence.hasLowBackPain()) {
+		if (risk.isEmpty() || !evidence.hasLowBackPainOrReason(risk)) {
 			return Optional.empty();
 		}
 		List<Finding> findings = new ArrayList<>(risk);

@@ -37,6 +37,15 @@ public record LbpEvidence(LowBackPainSettings settings, LocalDate today, Optiona
 		return !lowBackPain.isEmpty();
 	}
 
+	/**
+	 * Low back pain on record, or a red flag given as this order's own reason (the
+	 * clinician's indication for imaging the lumbar spine).
+	 */
+	public boolean hasLowBackPainOrReason(List<Finding> flags) {
+		return hasLowBackPain() || flags.stream()
+			.anyMatch(flag -> flag.source() == org.spinecds.guideline.evidence.EvidenceSource.ORDER_REASON);
+	}
+
 	public boolean priorSurgery() {
 		return !surgeries.isEmpty();
 	}

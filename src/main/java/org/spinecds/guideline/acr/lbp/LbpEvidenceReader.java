@@ -77,9 +77,9 @@ public final class LbpEvidenceReader {
 		OptionalInt age = PatientAge.of(facts.patient(), today);
 		List<Finding> lowBackPain = coded.find(Criterion.LOW_BACK_PAIN, ValueSetUrls.LBP_LOW_BACK_PAIN, conditions,
 				order);
-		Episode episode = Episode.of(lowBackPain, finding -> finding.coding()
-			.map(code -> valueSets.contains(ValueSetUrls.LBP_CHRONIC_LOW_BACK_PAIN, code.getSystem(), code.getCode()))
-			.orElse(false), settings.chronicDays() + 1, settings.newEpisodeGap(), today);
+		Episode episode = Episode.of(lowBackPain, finding -> in(ValueSetUrls.LBP_CHRONIC_LOW_BACK_PAIN, finding),
+				finding -> in(ValueSetUrls.LBP_ACUTE_LOW_BACK_PAIN, finding), settings.chronicDays() + 1,
+				settings.newEpisodeGap(), today);
 
 		List<Finding> caudaEquina = new ArrayList<>(
 				coded.find(Criterion.CAUDA_EQUINA, ValueSetUrls.LBP_CAUDA_EQUINA_SYNDROME, conditions, order));
@@ -150,6 +150,12 @@ public final class LbpEvidenceReader {
 			.filter(symptom -> symptom.source() == EvidenceSource.ORDER_REASON || lastSurgery.isEmpty()
 					|| symptom.date().map(date -> !date.entirelyBefore(lastSurgery.get())).orElse(true))
 			.toList();
+	}
+
+	private boolean in(String valueSetUrl, Finding finding) {
+		return finding.coding()
+			.map(code -> valueSets.contains(valueSetUrl, code.getSystem(), code.getCode()))
+			.orElse(false);
 	}
 
 	private boolean excludedCancer(Coding coding) {

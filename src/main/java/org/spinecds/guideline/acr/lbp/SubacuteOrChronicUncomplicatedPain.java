@@ -23,7 +23,9 @@ final class SubacuteOrChronicUncomplicatedPain extends LbpVariant {
 		}
 		boolean subacuteOrChronic = evidence.episode().known() && !evidence.acute();
 		boolean notYetV3 = !evidence.managed() || !evidence.pastImagingThreshold();
-		if ((subacuteOrChronic && notYetV3) || (!evidence.episode().known() && !evidence.managed())) {
+		boolean unknownAndUntreated = !evidence.episode().known() && !evidence.episode().acuteByCode()
+				&& !evidence.managed();
+		if ((subacuteOrChronic && notYetV3) || unknownAndUntreated) {
 			return matched(Uncomplicated.findings(evidence));
 		}
 		return Optional.empty();

@@ -240,6 +240,42 @@ class LowBackPainGuidelineTest {
 			.allSatisfy(scenario -> assertThat(scenario.reasonCode().getSystem()).isEqualTo("http://snomed.info/sct"));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "none", "foot-drop", "prior-surgery" })
+	void everyOfferedReasonMakesTheNextSelectRateTheOrder(String record) {
+		if (record.equals("foot-drop")) {
+			conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-15").build());
+		}
+		if (record.equals("prior-surgery")) {
+			procedures.add(procedure(CPT, "63030").id("lami").performed("2024-03-01").build());
+		}
+		GuidelineOutcome asked = evaluate(mriWithout());
+		assertThat(asked.status()).isEqualTo(OutcomeStatus.INDICATION_NEEDED);
+		assertThat(asked.scenarios()).isNotEmpty();
+		for (GuidelineOutcome.IndicationScenario scenario : asked.scenarios()) {
+			ServiceRequest withReason = mriWithout();
+			withReason.addReasonCode(new org.hl7.fhir.r4.model.CodeableConcept().addCoding(scenario.reasonCode()));
+			GuidelineOutcome rated = evaluate(withReason);
+			assertThat(rated.status()).as(scenario.label()).isEqualTo(OutcomeStatus.RATED);
+			assertThat(variants(rated)).as(scenario.label()).contains(scenario.variantId());
+		}
+	}
+
+	@Test
+	void acuteLowBackPainAsTheReasonIsVariant1Only() {
+		GuidelineOutcome outcome = evaluate(order(CPT, "72148").id("sr-1").reason(SNOMED, "278862001").build());
+		assertThat(variants(outcome)).containsExactly("V1");
+		assertThat(outcome.recommendation()).isEqualTo(Recommendation.REMOVE_ORDER);
+	}
+
+	@Test
+	void osteoporosisGivenAsTheOrdersReasonIsVariant6WithoutALowBackPainCode() {
+		GuidelineOutcome outcome = evaluate(order(CPT, "72148").id("sr-1").reason(SNOMED, "64859006").build());
+		assertThat(variants(outcome)).containsExactly("V6");
+		conditions.add(condition(SNOMED, "64859006").id("osteo").build());
+		assertThat(evaluate(mriWithout()).status()).isEqualTo(OutcomeStatus.INDICATION_NEEDED);
+	}
+
 	@Test
 	void aChildIsNotCoveredByThisTopic() {
 		lowBackPainSince("2026-11-06").bornOn("2012-05-01");
@@ -446,6 +482,17 @@ class LowBackPainGuidelineTest {
 		assertThat(ctWith.indicator()).isEqualTo(Indicator.INFO);
 		// Radiographs: V5 usually appropriate beats V7 may be appropriate
 		assertThat(evaluate(radiograph()).rating()).contains(AcrRating.USUALLY_APPROPRIATE);
+	}
+
+	@Test
+	void resourcesWithoutAStatusDoNotCountAndDoNotFail() {
+		lowBackPainSince("2026-10-02");
+		Procedure noStatus = procedure(CPT, "97110").id("pt").performed("2026-10-10").build();
+		noStatus.setStatus(null);
+		procedures.add(noStatus);
+		medication("8640", "2025-01-01", "Oral");
+		medications.get(0).setStatus(null);
+		assertThat(variants(evaluate(mriWithout()))).containsExactly("V2");
 	}
 
 	@Test
