@@ -39,8 +39,4 @@ final class Observations {
 		return observation.hasIssued() ? DateSpan.of(observation.getIssuedElement()) : Optional.empty();
 	}
 
-	static String reference(Observation observation) {
-		return "Observation/" + observation.getIdElement().getIdPart();
-	}
-
 }
