@@ -30,6 +30,12 @@ public final class CardTemplates {
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
 
+	private static final Pattern BLANK_RUNS = Pattern.compile("\n{3,}");
+
+	private static final Pattern LEADING_BLANKS = Pattern.compile("^\n+");
+
+	private static final Pattern TRAILING_BLANKS = Pattern.compile("\n+$");
+
 	private static final Set<String> KEYS = Set.of("card-type", "card-display", "summary", "summary-critical",
 			"override-reasons");
 
@@ -85,7 +91,9 @@ public final class CardTemplates {
 		}
 		String result = out.toString();
 		// no run of blank lines where sections were dropped; one trailing newline
-		return result.replaceAll("\n{3,}", "\n\n").replaceAll("^\n+", "").replaceAll("\n+$", "\n");
+		result = BLANK_RUNS.matcher(result).replaceAll("\n\n");
+		result = LEADING_BLANKS.matcher(result).replaceAll("");
+		return TRAILING_BLANKS.matcher(result).replaceAll("\n");
 	}
 
 	private static String read(String name) {
