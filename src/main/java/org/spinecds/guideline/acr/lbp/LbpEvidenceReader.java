@@ -132,8 +132,6 @@ public final class LbpEvidenceReader {
 				footDropAfterSurgery, newSymptoms, footDrops, facts.medicationsObtained());
 	}
 
-	private static final String SCT = "http://snomed.info/sct";
-
 	/**
 	 * Symptoms new since the most recent dated surgery: the order's own reasons (the
 	 * reason for imaging now), and Conditions not entirely dated before that surgery.
