@@ -1,20 +1,21 @@
 package org.spinecds.cards;
 
 import java.util.List;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.spinecds.guideline.Assessment;
-import org.spinecds.guideline.EvidenceSource;
-import org.spinecds.guideline.FootDropEvidence;
+import org.spinecds.guideline.GuidelineOutcome;
 import org.spinecds.guideline.StudyOption;
-import org.spinecds.guideline.SurgeryEvidence;
-import org.spinecds.guideline.Urgency;
+import org.spinecds.guideline.VariantMatch;
+import org.spinecds.guideline.evidence.EvidenceSource;
+import org.spinecds.guideline.evidence.Finding;
 
 /**
- * Builds the order a suggestion proposes: the offered study, with the evidence as reasons
- * and its own rating.
+ * Builds the order a suggestion proposes: the offered study, with the primary variant's
+ * findings as reasons (Conditions and the order's reasons as reasonCode, Procedures and
+ * medications as supportingInfo) and its own rating.
  */
 final class SuggestedOrder {
 
@@ -27,55 +28,78 @@ final class SuggestedOrder {
 	}
 
 	/** The draft order itself, same id and fields, changed to the offered study. */
-	ServiceRequest replacing(Assessment assessment, StudyOption option, String consultId) {
-		ServiceRequest order = assessment.ordered().order().copy();
-		// Drop empty reasons (the sandbox sends {"coding": [{}]}); keep coded and
-		// free-text ones.
-		order.getReasonCode()
-			.removeIf(reason -> !reason.hasText() && reason.getCoding().stream().noneMatch(Coding::hasCode));
+	ServiceRequest replacing(GuidelineOutcome outcome, StudyOption option, String consultId) {
+		ServiceRequest order = cleanCopy(outcome.ordered().order());
 		order.getNote().removeIf(note -> note.getText() != null && note.getText().startsWith(PROTOCOL));
-		return offer(order, assessment, option, consultId);
+		return offer(order, outcome, option, consultId);
 	}
 
 	/**
 	 * A second order beside the draft one (radiographs stay: they show hardware and
 	 * alignment).
 	 */
-	ServiceRequest besides(Assessment assessment, StudyOption option, String consultId) {
-		ServiceRequest draft = assessment.ordered().order();
+	ServiceRequest besides(GuidelineOutcome outcome, StudyOption option, String consultId) {
+		ServiceRequest draft = outcome.ordered().order();
 		ServiceRequest order = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.DRAFT)
 			.setIntent(draft.hasIntent() ? draft.getIntent() : ServiceRequest.ServiceRequestIntent.ORDER)
 			.setSubject(draft.getSubject().copy())
 			.setEncounter(draft.getEncounter().copy())
 			.setRequester(draft.getRequester().copy());
 		order.setCategory(draft.getCategory().stream().map(CodeableConcept::copy).toList());
-		return offer(order, assessment, option, consultId);
+		return offer(order, outcome, option, consultId);
 	}
 
-	static String priorityOf(Assessment assessment) {
-		return assessment.findings().urgency() == Urgency.EMERGENT ? "stat" : "urgent";
-	}
-
-	private ServiceRequest offer(ServiceRequest order, Assessment assessment, StudyOption option, String consultId) {
-		order.setCode(studies.code(option.study()));
-		order.setPriority(ServiceRequest.ServiceRequestPriority.fromCode(priorityOf(assessment)));
-		for (FootDropEvidence footDrop : assessment.findings().allFootDrop()) {
-			addReason(order, footDrop.code(), footDrop.source(), footDrop.reference());
-		}
-		for (SurgeryEvidence surgery : assessment.findings().allSurgery()) {
-			if (surgery.source() == EvidenceSource.PROCEDURE) {
-				addReference(order.getSupportingInfo(), surgery.reference());
-			}
-			else {
-				addReason(order, surgery.code(), surgery.source(), surgery.reference());
-			}
-		}
-		order.addNote().setText(PROTOCOL + studies.protocol(option.study()));
-		PamaRating.apply(order, option.rating(), consultId);
+	/** The draft order with one more reason, for the next order-select to rate. */
+	static ServiceRequest withReason(GuidelineOutcome outcome, Coding reason) {
+		ServiceRequest order = cleanCopy(outcome.ordered().order());
+		addReason(order, reason, Optional.empty());
 		return order;
 	}
 
-	private static void addReason(ServiceRequest order, Coding code, EvidenceSource source, String reference) {
+	/**
+	 * "stat" for an emergency, "urgent" where the variant says so (new deficit after
+	 * surgery), else the draft order's own priority stays.
+	 */
+	static Optional<String> priorityOf(GuidelineOutcome outcome) {
+		Optional<VariantMatch> primary = outcome.primaryMatch();
+		if (primary.map(VariantMatch::emergency).orElse(false)) {
+			return Optional.of("stat");
+		}
+		return primary.filter(match -> "URGENT".equals(match.details().get("urgency"))).map(match -> "urgent");
+	}
+
+	private static ServiceRequest cleanCopy(ServiceRequest draft) {
+		ServiceRequest order = draft.copy();
+		// Drop empty reasons (the sandbox sends {"coding": [{}]}); keep coded and
+		// free-text ones.
+		order.getReasonCode()
+			.removeIf(reason -> !reason.hasText() && reason.getCoding().stream().noneMatch(Coding::hasCode));
+		return order;
+	}
+
+	private ServiceRequest offer(ServiceRequest order, GuidelineOutcome outcome, StudyOption option, String consultId) {
+		order.setCode(studies.code(option.study()));
+		priorityOf(outcome)
+			.ifPresent(priority -> order.setPriority(ServiceRequest.ServiceRequestPriority.fromCode(priority)));
+		List<Finding> findings = outcome.primaryMatch().map(VariantMatch::findings).orElse(List.of());
+		for (Finding finding : findings) {
+			if (finding.coding().isEmpty()) {
+				continue;
+			}
+			if (finding.source() == EvidenceSource.PROCEDURE || finding.source() == EvidenceSource.MEDICATION) {
+				finding.reference().ifPresent(reference -> addReference(order.getSupportingInfo(), reference));
+			}
+			else {
+				addReason(order, finding.coding().get(),
+						finding.source() == EvidenceSource.CONDITION ? finding.reference() : Optional.empty());
+			}
+		}
+		order.addNote().setText(PROTOCOL + studies.protocol(option.study()));
+		PamaRating.apply(order, option.rating(), consultId, outcome.narrativeUrl());
+		return order;
+	}
+
+	private static void addReason(ServiceRequest order, Coding code, Optional<String> reference) {
 		boolean known = order.getReasonCode()
 			.stream()
 			.flatMap(reason -> reason.getCoding().stream())
@@ -84,9 +108,7 @@ final class SuggestedOrder {
 		if (!known) {
 			order.addReasonCode(new CodeableConcept().addCoding(code.copy()));
 		}
-		if (source == EvidenceSource.CONDITION) {
-			addReference(order.getReasonReference(), reference);
-		}
+		reference.ifPresent(value -> addReference(order.getReasonReference(), value));
 	}
 
 	private static void addReference(List<Reference> references, String reference) {

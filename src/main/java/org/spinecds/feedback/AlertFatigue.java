@@ -34,8 +34,11 @@ public class AlertFatigue {
 
 	private final RequestPathDatabase database;
 
+	private final AuditWriter audit;
+
 	AlertFatigue(JdbcClient jdbc, IdHasher hasher, Clock clock, AlertFatigueProperties properties,
-			DatabaseAvailability availability, RequestPathDatabase database) {
+			DatabaseAvailability availability, RequestPathDatabase database, AuditWriter audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.hasher = hasher;
 		this.clock = clock;
@@ -75,6 +78,71 @@ public class AlertFatigue {
 		for (IssuedCard card : cards) {
 			if (!card.critical() && card.cardType() != null && card.orderedStudy() != null
 					&& overriddenSince(since, patientHash, userHash, card)) {
+				repeats.add(card.uuid());
+			}
+		}
+		return repeats;
+	}
+
+	/**
+	 * The uuids of the cards of {@code quietCardTypes} this user was already shown for
+	 * this patient and ordered study by another service (order-select) within the window
+	 * and did not accept: an information card is not repeated on order-sign. Like
+	 * {@link #recentlyOverridden}, every card is shown when the store cannot answer.
+	 */
+	public Set<String> alreadyShownElsewhere(String serviceId, String patientId, String userId, List<IssuedCard> cards,
+			Set<String> quietCardTypes) {
+		String patientHash = hasher.hash(patientId);
+		String userHash = hasher.hash(userId);
+		if (patientHash == null || userHash == null || !availability.mayTry()) {
+			return Set.of();
+		}
+		Instant since = clock.instant().minus(properties.window());
+		Set<String> repeats = new LinkedHashSet<>();
+		try {
+			for (IssuedCard card : cards) {
+				if (!card.critical() && quietCardTypes.contains(card.cardType()) && card.orderedStudy() != null
+						&& audit.pendingShownElsewhere(serviceId, patientId, userId, card)) {
+					repeats.add(card.uuid());
+				}
+			}
+			repeats.addAll(database
+				.call(() -> shownElsewhere(since, serviceId, patientHash, userHash, cards, quietCardTypes)));
+		}
+		catch (DataAccessException e) {
+			availability.failed(e);
+			LOG.warn("Alert-fatigue check failed, showing every card: {}", e.getMessage());
+			return Set.of();
+		}
+		availability.succeeded();
+		return repeats;
+	}
+
+	private boolean shownElsewhereSince(Instant since, String serviceId, String patientHash, String userHash,
+			IssuedCard card) {
+		return jdbc.sql("""
+				select count(*) from hook_card c
+				where c.service_id <> :serviceId and c.issued_at > :since and c.suppressed = false
+					and c.patient_hash = :patientHash and c.user_hash = :userHash
+					and c.card_type = :cardType and c.ordered_study = :orderedStudy
+					and not exists (select 1 from feedback f
+						where f.card_uuid = c.card_uuid and f.outcome = 'accepted')""")
+			.param("serviceId", Columns.fit(serviceId, 64))
+			.param("since", Columns.utc(since))
+			.param("patientHash", patientHash)
+			.param("userHash", userHash)
+			.param("cardType", Columns.fit(card.cardType(), 100))
+			.param("orderedStudy", Columns.fit(card.orderedStudy(), 255))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private Set<String> shownElsewhere(Instant since, String serviceId, String patientHash, String userHash,
+			List<IssuedCard> cards, Set<String> quietCardTypes) {
+		Set<String> repeats = new LinkedHashSet<>();
+		for (IssuedCard card : cards) {
+			if (!card.critical() && quietCardTypes.contains(card.cardType()) && card.orderedStudy() != null
+					&& shownElsewhereSince(since, serviceId, patientHash, userHash, card)) {
 				repeats.add(card.uuid());
 			}
 		}

@@ -63,6 +63,9 @@ class AuditWriter implements SmartLifecycle {
 
 	private int inFlight;
 
+	/** The batch being written (empty between batches). */
+	private List<QueuedCall> inFlightBatch = List.of();
+
 	private boolean stopping;
 
 	private long stopDeadlineNanos;
@@ -121,6 +124,28 @@ class AuditWriter implements SmartLifecycle {
 		}
 		if (dropped != null) {
 			removeCards(dropped);
+		}
+	}
+
+	/**
+	 * Whether a card of this type about this ordered study, shown to this user for this
+	 * patient by another service, is queued or being written (and so not yet in the
+	 * database for {@link AlertFatigue} to find).
+	 */
+	boolean pendingShownElsewhere(String serviceId, String patientId, String userId, IssuedCard card) {
+		lock.lock();
+		try {
+			return java.util.stream.Stream.concat(queue.stream(), inFlightBatch.stream())
+				.map(QueuedCall::call)
+				.filter(call -> !call.serviceId().equals(serviceId))
+				.filter(call -> java.util.Objects.equals(call.patientId(), patientId)
+						&& java.util.Objects.equals(call.userId(), userId))
+				.flatMap(call -> call.shownCards().stream())
+				.anyMatch(shown -> java.util.Objects.equals(shown.cardType(), card.cardType())
+						&& java.util.Objects.equals(shown.orderedStudy(), card.orderedStudy()));
+		}
+		finally {
+			lock.unlock();
 		}
 	}
 
@@ -266,6 +291,7 @@ class AuditWriter implements SmartLifecycle {
 				batch.add(queue.pollFirst());
 			}
 			inFlight = size;
+			inFlightBatch = batch;
 			return batch;
 		}
 		finally {
@@ -372,6 +398,7 @@ class AuditWriter implements SmartLifecycle {
 		lock.lock();
 		try {
 			inFlight = 0;
+			inFlightBatch = List.of();
 			droppingSinceLastWrite = false;
 			changed.signalAll();
 		}

@@ -1,5 +1,7 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.EvidenceCodes;
+import org.spinecds.guideline.evidence.ConditionStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Condition;

@@ -1,5 +1,7 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.EvidenceCodes;
+import org.spinecds.guideline.evidence.StatusCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

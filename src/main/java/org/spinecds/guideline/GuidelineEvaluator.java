@@ -2,80 +2,86 @@ package org.spinecds.guideline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.spinecds.guideline.evidence.PatientFacts;
 import org.spinecds.patient.PatientRecord;
 import org.spinecds.terminology.ValueSets;
 
 /**
- * Evaluates each draft imaging order against ACR Low Back Pain variant 5. Pure: same
- * inputs, same assessments.
+ * Evaluates each draft imaging order against the guidelines (today: ACR Low Back Pain,
+ * all seven variants): the first guideline that covers a recognised study answers for it.
+ * Pure: same inputs, same outcomes.
  */
 public final class GuidelineEvaluator {
 
 	private final StudyClassifier studyClassifier;
 
-	private final FootDropFinder footDropFinder;
-
-	private final LumbarSurgeryFinder surgeryFinder;
-
 	private final SafetyChecks safetyChecks;
 
-	private final PostOperativeFootDropRule rule = new PostOperativeFootDropRule();
+	private final List<Guideline> guidelines;
 
-	public GuidelineEvaluator(ValueSets valueSets) {
+	public GuidelineEvaluator(ValueSets valueSets, List<Guideline> guidelines) {
 		this.studyClassifier = new StudyClassifier(valueSets);
-		this.footDropFinder = new FootDropFinder(valueSets);
-		this.surgeryFinder = new LumbarSurgeryFinder(valueSets);
 		this.safetyChecks = new SafetyChecks(valueSets);
+		this.guidelines = List.copyOf(guidelines);
 	}
 
 	/**
-	 * One assessment per order that is lumbar spine imaging for a patient with new foot
-	 * drop after lumbar surgery. {@code otherDraftOrders} are the session's orders not
-	 * under review (order-select): they are not rated, but the recommended study among
-	 * them means it is already on its way.
+	 * One outcome per order that is imaging a guideline looks at (orders it does not look
+	 * at are left out). {@code otherDraftOrders} are the session's orders not under
+	 * review (order-select): they are not rated, but the suggested study among them means
+	 * it is already on its way.
 	 */
-	public List<Assessment> evaluate(PatientRecord record, List<ServiceRequest> orders,
+	public List<GuidelineOutcome> evaluate(PatientRecord record, List<ServiceRequest> orders,
 			List<ServiceRequest> otherDraftOrders, LocalDate today) {
-		List<Assessment> assessments = new ArrayList<>();
+		PatientFacts facts = facts(record);
+		SafetyReviewer safety = surgeries -> safetyChecks.review(record, surgeries, today);
+		List<GuidelineOutcome> outcomes = new ArrayList<>();
 		for (ServiceRequest order : orders) {
-			studyClassifier.classify(order).flatMap(study -> assess(study, record, today)).ifPresent(assessments::add);
+			studyClassifier.classify(order)
+				.flatMap(study -> evaluate(study, facts, safety, today))
+				.filter(outcome -> outcome.status() != OutcomeStatus.NOT_IN_SCOPE)
+				.ifPresent(outcomes::add);
 		}
 		Set<StudyCategory> otherDraftStudies = otherDraftOrders.stream()
 			.flatMap(order -> studyClassifier.classify(order).stream())
 			.map(OrderedStudy::category)
 			.collect(Collectors.toSet());
-		return OneRecommendation.perOrderSession(assessments, otherDraftStudies);
+		return OneRecommendation.perOrderSession(outcomes, otherDraftStudies);
 	}
 
 	/**
-	 * Whether any of the orders is a study this guideline rates; if none is, no patient
-	 * data can change the (empty) assessment.
+	 * Whether any of the orders is a study a guideline looks at; if none is, no patient
+	 * data can change the (empty) answer.
 	 */
 	public boolean ratesAny(List<ServiceRequest> orders) {
-		return orders.stream().anyMatch(order -> studyClassifier.classify(order).isPresent());
+		return orders.stream()
+			.flatMap(order -> studyClassifier.classify(order).stream())
+			.anyMatch(study -> guidelines.stream().anyMatch(guideline -> guideline.covers(study)));
 	}
 
-	private Optional<Assessment> assess(OrderedStudy study, PatientRecord record, LocalDate today) {
-		ServiceRequest order = study.order();
-		return rule
-			.evaluate(footDropFinder.find(record.conditions(), order),
-					surgeryFinder.find(record.procedures(), record.conditions(), order), today)
-			.map(findings -> {
-				SafetyReview safety = safetyChecks.review(record, findings, today);
-				List<StudyOption> options = StudyOptions.forPatient(safety);
-				StudyCategory recommended = options.stream()
-					.filter(StudyOption::recommended)
-					.findFirst()
-					.orElseThrow()
-					.study();
-				return new Assessment(study, AcrLowBackPainVariant5.rate(study.category()), findings, safety, options,
-						Recommendation.forOrdered(study.category(), recommended));
-			});
+	/** The record data the guidelines read. */
+	public Set<PatientFacts.Need> dataNeeds() {
+		Set<PatientFacts.Need> needs = EnumSet.noneOf(PatientFacts.Need.class);
+		guidelines.forEach(guideline -> needs.addAll(guideline.dataNeeds()));
+		return needs;
+	}
+
+	private Optional<GuidelineOutcome> evaluate(OrderedStudy study, PatientFacts facts, SafetyReviewer safety,
+			LocalDate today) {
+		return guidelines.stream()
+			.filter(guideline -> guideline.covers(study))
+			.findFirst()
+			.map(guideline -> guideline.evaluate(study, facts, safety, today));
+	}
+
+	private static PatientFacts facts(PatientRecord record) {
+		return new PatientFacts(record.patient(), record.conditions(), record.procedures(), List.of(), false);
 	}
 
 }

@@ -28,7 +28,7 @@ final class ImplantCheck {
 					|| device.getStatus() == Device.FHIRDeviceStatus.ENTEREDINERROR) {
 				continue;
 			}
-			String reference = "Device/" + device.getIdElement().getIdPart() + " (" + describe(device.getType()) + ")";
+			String reference = describe(device.getType());
 			valueSets.firstMatch(ValueSetUrls.DEVICE_MR_UNSAFE, device.getSafety())
 				.ifPresent(code -> findings.add(new SafetyFinding(SafetyConcern.MRI_UNSAFE_IMPLANT, "MR-unsafe implant",
 						"MR Unsafe device: " + reference)));

@@ -1,5 +1,8 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.EvidenceCodes;
+import org.spinecds.guideline.evidence.Procedures;
+import org.spinecds.guideline.evidence.DateSpan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -64,8 +67,7 @@ final class KidneyFunctionCheck {
 		}
 		Observation latest = results.get(0);
 		DateSpan taken = Observations.taken(latest).get();
-		String value = "eGFR " + quantity(latest.getValueQuantity()) + " on " + taken.text() + ", "
-				+ Observations.reference(latest);
+		String value = "eGFR " + quantity(latest.getValueQuantity()) + " on " + taken.text();
 		if (ChronoUnit.DAYS.between(taken.latest(), today) > RECENT_DAYS) {
 			return Optional.of(new SafetyFinding(SafetyConcern.NO_RECENT_EGFR, "no recent eGFR",
 					"No eGFR in the last " + RECENT_DAYS + " days (last: " + value + ")"));

@@ -1,5 +1,6 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.DateSpan;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,10 +37,6 @@ final class Observations {
 			return DateSpan.of(observation.getEffectiveInstantType());
 		}
 		return observation.hasIssued() ? DateSpan.of(observation.getIssuedElement()) : Optional.empty();
-	}
-
-	static String reference(Observation observation) {
-		return "Observation/" + observation.getIdElement().getIdPart();
 	}
 
 }

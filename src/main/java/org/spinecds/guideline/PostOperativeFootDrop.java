@@ -1,5 +1,7 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.FootDropEvidence;
 import java.util.List;
 import java.util.OptionalLong;
 

@@ -1,5 +1,8 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.FootDropEvidence;
+import org.spinecds.guideline.evidence.DateSpan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;

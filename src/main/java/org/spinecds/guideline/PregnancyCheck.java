@@ -35,9 +35,8 @@ final class PregnancyCheck {
 				.isPresent())
 			.findFirst()
 			.filter(latest -> isPregnant(latest, today))
-			.ifPresent(latest -> findings
-				.add(new SafetyFinding(SafetyConcern.PREGNANCY, "pregnant", "Pregnancy status: pregnant on "
-						+ Observations.taken(latest).get().text() + ", " + Observations.reference(latest))));
+			.ifPresent(latest -> findings.add(new SafetyFinding(SafetyConcern.PREGNANCY, "pregnant",
+					"Pregnancy status: pregnant on " + Observations.taken(latest).get().text())));
 		return findings;
 	}
 

@@ -11,9 +11,11 @@ public enum Recommendation {
 	 * Radiographs stay (hardware, alignment) but show no nerve compression: add the
 	 * recommended study beside them.
 	 */
-	ADD_ORDER;
+	ADD_ORDER,
+	/** No imaging is appropriate: remove the draft order. */
+	REMOVE_ORDER;
 
-	static Recommendation forOrdered(StudyCategory ordered, StudyCategory recommended) {
+	public static Recommendation forOrdered(StudyCategory ordered, StudyCategory recommended) {
 		if (ordered == recommended) {
 			return KEEP;
 		}

@@ -1,5 +1,7 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.EvidenceCodes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,13 +39,19 @@ final class SafetyChecks {
 	}
 
 	SafetyReview review(PatientRecord record, PostOperativeFootDrop findings, LocalDate today) {
+		return review(record, findings.allSurgery(), today);
+	}
+
+	/**
+	 * The review for a patient whose prior lumbar surgery on record is {@code surgeries}.
+	 */
+	SafetyReview review(PatientRecord record, List<SurgeryEvidence> surgeries, LocalDate today) {
 		List<SafetyFinding> all = new ArrayList<>();
 		all.addAll(kidney.check(record, today));
 		all.addAll(allergy.check(record));
 		all.addAll(pregnancy.check(record, today));
 		all.addAll(implants.check(record));
-		findings.allSurgery()
-			.stream()
+		surgeries.stream()
 			.filter(SurgeryEvidence::hardware)
 			.forEach(surgery -> all.add(new SafetyFinding(SafetyConcern.SPINAL_HARDWARE, "spinal hardware",
 					"Fusion: " + EvidenceCodes.text(surgery.code(), surgery.reference()))));

@@ -22,15 +22,35 @@ public enum StudyCategory {
 	CT_CONTRAST_UNSPECIFIED("CT lumbar spine (contrast not specified)",
 			ValueSetUrls.IMAGING_LUMBAR_CT_CONTRAST_UNSPECIFIED),
 	CT_MYELOGRAPHY("CT myelography lumbar spine", ValueSetUrls.IMAGING_LUMBAR_CT_MYELOGRAPHY),
-	MYELOGRAPHY("Myelography lumbar spine (conventional)", ValueSetUrls.IMAGING_LUMBAR_MYELOGRAPHY);
+	MYELOGRAPHY("Myelography lumbar spine (conventional)", ValueSetUrls.IMAGING_LUMBAR_MYELOGRAPHY),
+	DISCOGRAPHY("Discography lumbar spine", ValueSetUrls.IMAGING_LUMBAR_DISCOGRAPHY),
+	/**
+	 * Whole body or SPECT: not lumbar-specific, rated only with low back pain on record.
+	 */
+	BONE_SCAN("Bone scan whole body or SPECT", ValueSetUrls.IMAGING_BONE_SCAN, false);
 
 	private final String label;
 
 	private final String valueSetUrl;
 
+	private final boolean lumbarSpecific;
+
 	StudyCategory(String label, String valueSetUrl) {
+		this(label, valueSetUrl, true);
+	}
+
+	StudyCategory(String label, String valueSetUrl, boolean lumbarSpecific) {
 		this.label = label;
 		this.valueSetUrl = valueSetUrl;
+		this.lumbarSpecific = lumbarSpecific;
+	}
+
+	/**
+	 * False for studies of the whole body (bone scan): such an order is about the lumbar
+	 * spine only when low back pain is on record.
+	 */
+	public boolean lumbarSpecific() {
+		return lumbarSpecific;
 	}
 
 	public String label() {

@@ -2,6 +2,7 @@ package org.spinecds.guideline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Which studies to offer, given the safety review. Without a contraindication: MRI
@@ -20,24 +21,42 @@ public final class StudyOptions {
 	private StudyOptions() {
 	}
 
-	static List<StudyOption> forPatient(SafetyReview safety) {
+	/**
+	 * The studies to offer when a variant suggests {@code preferred} (MRI without and
+	 * with contrast, or MRI without contrast), weighed against the safety review as
+	 * above, each rated under the variant.
+	 */
+	public static List<StudyOption> forVariant(SafetyReview safety, StudyCategory preferred,
+			Function<StudyCategory, AcrRating> rate) {
 		List<StudyOption> options = new ArrayList<>();
-		boolean contrastMriSafe = !safety.avoidMri() && !safety.avoidGadolinium();
-		options.add(option(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST, contrastMriSafe));
-		if (safety.avoidMri()) {
-			options.add(option(StudyCategory.CT_MYELOGRAPHY, true));
-		}
-		else if (safety.avoidGadolinium()) {
-			options.add(option(StudyCategory.MRI_WITHOUT_CONTRAST, true));
-			if (safety.gadoliniumRiskBesidesPregnancy()) {
-				options.add(option(StudyCategory.CT_MYELOGRAPHY, false));
+		if (preferred == StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST) {
+			boolean contrastMriSafe = !safety.avoidMri() && !safety.avoidGadolinium();
+			options.add(new StudyOption(preferred, rate.apply(preferred), contrastMriSafe));
+			if (safety.avoidMri()) {
+				options.add(rated(StudyCategory.CT_MYELOGRAPHY, rate, true));
 			}
+			else if (safety.avoidGadolinium()) {
+				options.add(rated(StudyCategory.MRI_WITHOUT_CONTRAST, rate, true));
+				if (safety.gadoliniumRiskBesidesPregnancy()) {
+					options.add(rated(StudyCategory.CT_MYELOGRAPHY, rate, false));
+				}
+			}
+		}
+		else if (preferred == StudyCategory.MRI_WITHOUT_CONTRAST) {
+			options.add(new StudyOption(preferred, rate.apply(preferred), !safety.avoidMri()));
+			if (safety.avoidMri()) {
+				options.add(rated(StudyCategory.CT_MYELOGRAPHY, rate, true));
+			}
+		}
+		else {
+			throw new IllegalArgumentException("Not an offerable first study: " + preferred);
 		}
 		return options;
 	}
 
-	private static StudyOption option(StudyCategory study, boolean recommended) {
-		return new StudyOption(study, AcrLowBackPainVariant5.rate(study).orElseThrow(), recommended);
+	private static StudyOption rated(StudyCategory study, Function<StudyCategory, AcrRating> rate,
+			boolean recommended) {
+		return new StudyOption(study, rate.apply(study), recommended);
 	}
 
 }

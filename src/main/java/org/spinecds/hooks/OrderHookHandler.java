@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * One pipeline for both hooks: pick the orders, assemble the patient record, evaluate,
  * render, then hold back the cards this user has just overridden for this patient and
- * study (their ratings stay). When no order is one the guideline rates (a leg MRI, the
- * sandbox's first call with an empty code), no patient data could change the answer: it
- * is none at once, without asking the EHR's FHIR server anything.
+ * study (their ratings stay), and on order-sign the indication requests already shown on
+ * order-select. When no order is one the guideline rates (a leg MRI, the sandbox's first
+ * call with an empty code), no patient data could change the answer: it is none at once,
+ * without asking the EHR's FHIR server anything.
  */
 @Component
 class OrderHookHandler {
@@ -51,6 +52,11 @@ class OrderHookHandler {
 			.render(evaluator.evaluate(record, context.orders(), context.otherDraftOrders(), LocalDate.now(clock)));
 		response.suppress(alertFatigue.recentlyOverridden(context.patientId(), context.userId(),
 				ResponseFacts.cards(response.getCards(), response)));
+		if (service == OrderHook.ORDER_SIGN) {
+			response
+				.suppress(alertFatigue.alreadyShownElsewhere(service.serviceId(), context.patientId(), context.userId(),
+						ResponseFacts.cards(response.getCards(), response), CardRenderer.QUIET_AFTER_SELECT));
+		}
 		return response;
 	}
 

@@ -69,6 +69,43 @@ public final class ValueSetUrls {
 
 	public static final String DEVICE_MR_CONDITIONAL = BASE + "device-mr-conditional";
 
+	/** Bone scan whole body / SPECT; not lumbar-specific. */
+	public static final String IMAGING_BONE_SCAN = BASE + "imaging-bone-scan";
+
+	public static final String IMAGING_LUMBAR_DISCOGRAPHY = BASE + "imaging-lumbar-discography";
+
+	public static final String LBP_LOW_BACK_PAIN = BASE + "lbp-low-back-pain";
+
+	public static final String LBP_CHRONIC_LOW_BACK_PAIN = BASE + "lbp-chronic-low-back-pain";
+
+	public static final String LBP_ACUTE_LOW_BACK_PAIN = BASE + "lbp-acute-low-back-pain";
+
+	public static final String LBP_CAUDA_EQUINA_SYNDROME = BASE + "lbp-cauda-equina-syndrome";
+
+	public static final String LBP_CAUDA_EQUINA_SIGNS = BASE + "lbp-cauda-equina-signs";
+
+	public static final String LBP_CANCER = BASE + "lbp-cancer";
+
+	public static final String LBP_WEIGHT_LOSS = BASE + "lbp-weight-loss";
+
+	public static final String LBP_INFECTION = BASE + "lbp-infection";
+
+	public static final String LBP_DRUG_USE = BASE + "lbp-drug-use";
+
+	public static final String LBP_IMMUNOSUPPRESSION = BASE + "lbp-immunosuppression";
+
+	public static final String LBP_IMMUNOSUPPRESSANT_MEDICATION = BASE + "lbp-immunosuppressant-medication";
+
+	public static final String LBP_SYSTEMIC_GLUCOCORTICOID = BASE + "lbp-systemic-glucocorticoid";
+
+	public static final String LBP_GLUCOCORTICOID_ROUTE_DEPENDENT = BASE + "lbp-glucocorticoid-route-dependent";
+
+	public static final String LBP_OSTEOPOROSIS = BASE + "lbp-osteoporosis";
+
+	public static final String LBP_LOW_VELOCITY_TRAUMA = BASE + "lbp-low-velocity-trauma";
+
+	public static final String LBP_CONSERVATIVE_MANAGEMENT = BASE + "lbp-conservative-management";
+
 	private ValueSetUrls() {
 	}
 

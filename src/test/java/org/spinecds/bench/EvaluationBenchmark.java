@@ -20,7 +20,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.spinecds.cards.ArgonautCdsServiceResponseJson;
+import org.spinecds.AcrRatingsTables;
 import org.spinecds.cards.CardRenderer;
+import org.spinecds.cards.CardTemplates;
+import org.spinecds.guideline.acr.lbp.LbpProcedures;
+import org.spinecds.guideline.acr.lbp.LowBackPainGuideline;
+import org.spinecds.guideline.acr.lbp.LowBackPainSettings;
 import org.spinecds.cards.OrderableStudies;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.guideline.GuidelineEvaluator;
@@ -53,8 +58,13 @@ public class EvaluationBenchmark {
 		try (var files = Files.list(Path.of("src/main/resources/terminology/valuesets"))) {
 			builtIn = files.sorted().map(EvaluationBenchmark::source).toList();
 		}
-		evaluator = new GuidelineEvaluator(new ValueSetLoader(fhirContext).load(builtIn, List.of()));
+		var valueSets = new ValueSetLoader(fhirContext).load(builtIn, List.of());
+		var guideline = new LowBackPainGuideline(valueSets,
+				AcrRatingsTables.load(AcrRatingsTables.LOW_BACK_PAIN, LbpProcedures.ALL, LowBackPainGuideline.VARIANTS),
+				LowBackPainSettings.DEFAULTS);
+		evaluator = new GuidelineEvaluator(valueSets, List.of(guideline));
 		renderer = new CardRenderer(OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE),
+				CardTemplates.load(LowBackPainGuideline.CARD_TEMPLATES, CardRenderer.placeholders()),
 				() -> UUID.randomUUID().toString());
 		Bundle patient = fhirContext.newJsonParser()
 			.parseResource(Bundle.class, Files.readString(Path.of("fhir-examples/pt-late-discectomy.json")));

@@ -2,8 +2,8 @@ package org.spinecds.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.spinecds.cards.AssessmentBuilder.assessment;
-import static org.spinecds.cards.AssessmentBuilder.draftOrder;
+import static org.spinecds.cards.OutcomeBuilder.outcome;
+import static org.spinecds.cards.OutcomeBuilder.draftOrder;
 import static org.spinecds.cards.SequentialUuids.uuid;
 
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceResponseSystemActionJson;
@@ -12,8 +12,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
-import org.spinecds.guideline.AcrLowBackPainVariant5;
-import org.spinecds.guideline.Assessment;
+import org.spinecds.guideline.GuidelineOutcome;
 import org.spinecds.guideline.Recommendation;
 import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
@@ -25,11 +24,10 @@ import org.spinecds.terminology.TestTerminology;
  */
 class CardRendererRatingTest {
 
-	private final CardRenderer renderer = new CardRenderer(
-			OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE), new SequentialUuids());
+	private final CardRenderer renderer = RenderedText.renderer(new SequentialUuids());
 
-	private static Assessment rated(String id, StudyCategory category, Recommendation recommendation) {
-		return assessment().order(draftOrder(category).id(id).build())
+	private static GuidelineOutcome rated(String id, StudyCategory category, Recommendation recommendation) {
+		return outcome().order(draftOrder(category).id(id).build())
 			.category(category)
 			.recommendation(recommendation)
 			.build();
@@ -51,10 +49,12 @@ class CardRendererRatingTest {
 					rated("sr-myelo", StudyCategory.MYELOGRAPHY, Recommendation.KEEP)));
 
 		assertThat(response.getServiceActions()).extracting(action -> resource(action).getIdElement().getIdPart())
-			.containsExactly("sr-ct", "sr-mri-w");
+			.containsExactly("sr-ct", "sr-mri-w", "sr-myelo");
 		assertThat(response.getServiceActions()).extracting(CdsServiceResponseSystemActionJson::getType)
 			.containsOnly("update");
-		assertThat(response.ratings()).containsExactly("may-be-appropriate", "usually-not-appropriate");
+		// conventional myelography is not in the ACR table: no criteria apply
+		assertThat(response.ratings()).containsExactly("may-be-appropriate", "usually-not-appropriate",
+				"no-criteria-apply");
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class CardRendererRatingTest {
 
 	@Test
 	void ratedOrderIsACopyOfTheDraftWithConsultIdAndAucApplied() {
-		Assessment assessment = rated("sr-ct", StudyCategory.CT_WITHOUT_CONTRAST, Recommendation.KEEP);
+		GuidelineOutcome assessment = rated("sr-ct", StudyCategory.CT_WITHOUT_CONTRAST, Recommendation.KEEP);
 
 		CdsServiceResponseSystemActionJson action = renderer.render(List.of(assessment)).getServiceActions().get(0);
 		ServiceRequest rated = resource(action);
@@ -96,9 +96,9 @@ class CardRendererRatingTest {
 		assertThat(rated.getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue())
 			.isEqualTo("urn:uuid:" + uuid(1));
 		assertThat(rated.getExtensionByUrl(PamaRating.AUC_APPLIED).getValue().primitiveValue())
-			.isEqualTo(AcrLowBackPainVariant5.NARRATIVE_URL);
-		assertThat(action.getDescription())
-			.isEqualTo("Record the ACR appropriateness rating (May be appropriate) on ServiceRequest/sr-ct");
+			.isEqualTo("https://acsearch.acr.org/docs/69483/Narrative/");
+		assertThat(action.getDescription()).isEqualTo(
+				"Record the ACR appropriateness rating (May be appropriate) on the CT lumbar spine without IV contrast order");
 	}
 
 	@Test
@@ -112,13 +112,16 @@ class CardRendererRatingTest {
 	}
 
 	@Test
-	void unratedOrderToReplaceGetsACardButNoSystemAction() {
+	void orderTheTableDoesNotRateGetsACardAndNoCriteriaApply() {
 		ArgonautCdsServiceResponseJson response = renderer
-			.render(List.of(rated("sr-mri", StudyCategory.MRI_CONTRAST_UNSPECIFIED, Recommendation.REPLACE_ORDER)));
+			.render(List.of(rated("sr-myelo", StudyCategory.MYELOGRAPHY, Recommendation.REPLACE_ORDER)));
 
 		assertThat(response.getCards()).hasSize(1);
-		assertThat(response.getServiceActions()).isNullOrEmpty();
-		assertThat(response.ratings()).isEmpty();
+		assertThat(response.getServiceActions()).singleElement()
+			.satisfies(action -> assertThat(action.getDescription())
+				.isEqualTo("Record that no ACR appropriateness criteria apply to the Myelography lumbar spine"
+						+ " (conventional) order"));
+		assertThat(response.ratings()).containsExactly("no-criteria-apply");
 	}
 
 	@Test

@@ -2,8 +2,8 @@ package org.spinecds.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.spinecds.cards.AssessmentBuilder.assessment;
-import static org.spinecds.cards.AssessmentBuilder.draftOrder;
+import static org.spinecds.cards.OutcomeBuilder.outcome;
+import static org.spinecds.cards.OutcomeBuilder.draftOrder;
 import static org.spinecds.cards.SequentialUuids.uuid;
 import static org.spinecds.guideline.Fhir.CPT;
 import static org.spinecds.guideline.Fhir.SNOMED;
@@ -37,10 +37,9 @@ import org.spinecds.terminology.TestTerminology;
  */
 class CardRendererSuggestionsTest {
 
-	private final CardRenderer renderer = new CardRenderer(
-			OrderableStudies.load(TestTerminology.FHIR, StudyOptions.OFFERABLE), new SequentialUuids());
+	private final CardRenderer renderer = RenderedText.renderer(new SequentialUuids());
 
-	private CdsServiceResponseCardJson card(AssessmentBuilder assessment) {
+	private CdsServiceResponseCardJson card(OutcomeBuilder assessment) {
 		List<CdsServiceResponseCardJson> cards = renderer.render(List.of(assessment.build())).getCards();
 		assertThat(cards).hasSize(1);
 		return cards.get(0);
@@ -51,7 +50,7 @@ class CardRendererSuggestionsTest {
 	 * safety findings.
 	 */
 	private CdsServiceResponseCardJson ctOrderCard(SafetyConcern... concerns) {
-		return card(assessment().category(StudyCategory.CT_WITHOUT_CONTRAST).urgent().safety(concerns));
+		return card(outcome().category(StudyCategory.CT_WITHOUT_CONTRAST).urgent().safety(concerns));
 	}
 
 	private static CdsServiceResponseSuggestionActionJson action(CdsServiceResponseSuggestionJson suggestion) {
@@ -141,9 +140,10 @@ class CardRendererSuggestionsTest {
 		assertThat(card.getSuggestions()).extracting(suggestion -> resource(suggestion).getIdElement().getIdPart())
 			.containsOnly("sr-1");
 		assertThat(card.getSuggestions()).extracting(suggestion -> action(suggestion).getDescription())
-			.containsExactly("Change ServiceRequest/sr-1 to URGENT MRI lumbar spine without and with IV contrast",
-					"Change ServiceRequest/sr-1 to URGENT MRI lumbar spine without IV contrast",
-					"Change ServiceRequest/sr-1 to URGENT CT myelography lumbar spine");
+			.containsExactly(
+					"Change the CT lumbar spine without IV contrast order to URGENT MRI lumbar spine without and with IV contrast",
+					"Change the CT lumbar spine without IV contrast order to URGENT MRI lumbar spine without IV contrast",
+					"Change the CT lumbar spine without IV contrast order to URGENT CT myelography lumbar spine");
 		assertThat(resource(card.getSuggestions().get(1))).isNotSameAs(resource(card.getSuggestions().get(2)));
 		assertThat(resource(card.getSuggestions().get(1)).getNote()).singleElement()
 			.satisfies(note -> assertThat(note.getText())
@@ -153,7 +153,7 @@ class CardRendererSuggestionsTest {
 
 	@Test
 	void orderedMriWithoutAndWithContrastIsNotSuggestedToItself() {
-		CdsServiceResponseCardJson card = card(assessment().category(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST)
+		CdsServiceResponseCardJson card = card(outcome().category(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST)
 			.urgent()
 			.safety(SafetyConcern.KIDNEY_FUNCTION));
 
@@ -181,7 +181,7 @@ class CardRendererSuggestionsTest {
 	@Test
 	void radiographWithARiskGetsCreateSuggestionsBesideIt() {
 		CdsServiceResponseCardJson card = card(
-				assessment().order(draftOrder(StudyCategory.RADIOGRAPHY).id("sr-xr").build())
+				outcome().order(draftOrder(StudyCategory.RADIOGRAPHY).id("sr-xr").build())
 					.category(StudyCategory.RADIOGRAPHY)
 					.emergent(7)
 					.safety(SafetyConcern.PREGNANCY));
@@ -203,7 +203,8 @@ class CardRendererSuggestionsTest {
 			.procedures(procedure(CPT, "63030").id("disc").performed("2026-11-03").build())
 			.observations(egfr("25", "2026-11-01").id("egfr").build())
 			.build();
-		GuidelineEvaluator evaluator = new GuidelineEvaluator(TestTerminology.builtInValueSets());
+		GuidelineEvaluator evaluator = new GuidelineEvaluator(TestTerminology.builtInValueSets(),
+				List.of(org.spinecds.guideline.acr.lbp.LbpFixtures.GUIDELINE));
 
 		ArgonautCdsServiceResponseJson wwo = renderer.render(evaluator.evaluate(record,
 				List.of(order(CPT, "72158").id("sr-wwo").build()), List.of(), LocalDate.of(2026, 11, 20)));

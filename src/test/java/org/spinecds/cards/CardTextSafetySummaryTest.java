@@ -1,13 +1,13 @@
 package org.spinecds.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.spinecds.cards.AssessmentBuilder.assessment;
+import static org.spinecds.cards.OutcomeBuilder.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.spinecds.guideline.Assessment;
+import org.spinecds.guideline.GuidelineOutcome;
 import org.spinecds.guideline.Evidence;
 import org.spinecds.guideline.SafetyConcern;
 import org.spinecds.guideline.SafetyFinding;
@@ -36,13 +36,12 @@ class CardTextSafetySummaryTest {
 			DIALYSIS, ESRD, Evidence.safety(SafetyConcern.CONTRAST_ALLERGY), Evidence.safety(SafetyConcern.PREGNANCY),
 			Evidence.safety(SafetyConcern.MRI_UNSAFE_IMPLANT), PACEMAKER);
 
-	private static final List<UnaryOperator<AssessmentBuilder>> URGENCIES = List.of(
-			assessment -> assessment.emergent(0), assessment -> assessment.emergent(1),
-			assessment -> assessment.emergent(30), AssessmentBuilder::emergentWithoutDayCount,
-			AssessmentBuilder::urgent, assessment -> assessment.urgent(554));
+	private static final List<UnaryOperator<OutcomeBuilder>> URGENCIES = List.of(assessment -> assessment.emergent(0),
+			assessment -> assessment.emergent(1), assessment -> assessment.emergent(30),
+			OutcomeBuilder::emergentWithoutDayCount, OutcomeBuilder::urgent, assessment -> assessment.urgent(554));
 
 	private static String summary(StudyCategory ordered, SafetyConcern... concerns) {
-		return CardText.summary(assessment().category(ordered).urgent().safety(concerns).build());
+		return RenderedText.summary(outcome().category(ordered).urgent().safety(concerns).build());
 	}
 
 	private static List<List<SafetyFinding>> everySubsetOfContraindications() {
@@ -64,29 +63,29 @@ class CardTextSafetySummaryTest {
 		List<String> summaries = new ArrayList<>();
 		for (List<SafetyFinding> risks : everySubsetOfContraindications()) {
 			for (StudyCategory ordered : StudyCategory.values()) {
-				for (UnaryOperator<AssessmentBuilder> urgency : URGENCIES) {
-					Assessment assessment = urgency.apply(assessment().category(ordered))
+				for (UnaryOperator<OutcomeBuilder> urgency : URGENCIES) {
+					GuidelineOutcome assessment = urgency.apply(outcome().category(ordered))
 						.safety(risks.toArray(SafetyFinding[]::new))
 						.build();
-					summaries.add(CardText.summary(assessment));
+					summaries.add(RenderedText.summary(assessment));
 				}
 			}
 		}
 
 		assertThat(summaries).hasSize(128 * StudyCategory.values().length * URGENCIES.size());
 		assertThat(summaries).allSatisfy(
-				summary -> assertThat(summary).hasSizeLessThanOrEqualTo(CardText.MAX_SUMMARY).doesNotEndWith("…"));
+				summary -> assertThat(summary).hasSizeLessThanOrEqualTo(CardFactory.MAX_SUMMARY).doesNotEndWith("…"));
 	}
 
 	@Test
 	void emergentSummaryKeepsTheSurgicalReviewWhateverTheRisks() {
 		for (List<SafetyFinding> risks : everySubsetOfContraindications()) {
-			Assessment assessment = assessment().category(StudyCategory.RADIOGRAPHY)
+			GuidelineOutcome assessment = outcome().category(StudyCategory.RADIOGRAPHY)
 				.emergentWithoutDayCount()
 				.safety(risks.toArray(SafetyFinding[]::new))
 				.build();
 
-			assertThat(CardText.summary(assessment)).endsWith(" and surgical review now");
+			assertThat(RenderedText.summary(assessment)).endsWith(" and surgical review now");
 		}
 	}
 
@@ -123,10 +122,14 @@ class CardTextSafetySummaryTest {
 
 	@Test
 	void emergentSummaryNamesTheRiskAndTheStatAlternative() {
-		Assessment assessment = assessment().emergent(7).safety(SafetyConcern.CONTRAST_ALLERGY).build();
+		GuidelineOutcome assessment = outcome().category(StudyCategory.CT_WITHOUT_CONTRAST)
+			.emergent(7)
+			.safety(SafetyConcern.CONTRAST_ALLERGY)
+			.build();
 
-		assertThat(CardText.summary(assessment)).isEqualTo("Foot drop 7 days after lumbar surgery, contrast allergy: "
-				+ "STAT MRI lumbar spine without IV contrast and surgical review now");
+		assertThat(RenderedText.summary(assessment))
+			.isEqualTo("Foot drop 7 days after lumbar surgery, contrast allergy: "
+					+ "STAT MRI lumbar spine without IV contrast and surgical review now");
 	}
 
 	@Test
@@ -138,13 +141,14 @@ class CardTextSafetySummaryTest {
 
 	@Test
 	void severalKidneyFindingsDoNotCrowdOutAnotherKindOfRisk() {
-		Assessment assessment = assessment().category(StudyCategory.CT_WITHOUT_CONTRAST)
+		GuidelineOutcome assessment = outcome().category(StudyCategory.CT_WITHOUT_CONTRAST)
 			.urgent()
 			.safety(Evidence.safety(SafetyConcern.KIDNEY_FUNCTION), DIALYSIS, ESRD, PACEMAKER)
 			.build();
 
-		assertThat(CardText.summary(assessment)).isEqualTo("Foot drop after lumbar surgery, eGFR 25, cardiac implant: "
-				+ "check the implant before any MRI, or order CT myelography lumbar spine");
+		assertThat(RenderedText.summary(assessment))
+			.isEqualTo("Foot drop after lumbar surgery, eGFR 25, cardiac implant: "
+					+ "check the implant before any MRI, or order CT myelography lumbar spine");
 	}
 
 	@Test

@@ -1,15 +1,15 @@
 package org.spinecds.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.spinecds.cards.AssessmentBuilder.assessment;
-import static org.spinecds.cards.AssessmentBuilder.draftOrder;
+import static org.spinecds.cards.OutcomeBuilder.outcome;
+import static org.spinecds.cards.OutcomeBuilder.draftOrder;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
-import org.spinecds.guideline.Assessment;
+import org.spinecds.guideline.GuidelineOutcome;
 import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.terminology.TestTerminology;
@@ -26,14 +26,14 @@ class SuggestedOrderBesidesTest {
 
 	private final ServiceRequest radiograph = draftOrder(StudyCategory.RADIOGRAPHY).id("sr-xr").build();
 
-	private ServiceRequest besides(AssessmentBuilder assessment) {
-		Assessment built = assessment.order(radiograph).category(StudyCategory.RADIOGRAPHY).build();
-		return suggestedOrder.besides(built, built.recommended(), CONSULT_ID);
+	private ServiceRequest besides(OutcomeBuilder assessment) {
+		GuidelineOutcome built = assessment.order(radiograph).category(StudyCategory.RADIOGRAPHY).build();
+		return suggestedOrder.besides(built, built.recommended().orElseThrow(), CONSULT_ID);
 	}
 
 	@Test
 	void isANewDraftOrderForTheSamePatient() {
-		ServiceRequest order = besides(assessment());
+		ServiceRequest order = besides(outcome());
 
 		assertThat(order.hasId()).isFalse();
 		assertThat(order.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.DRAFT);
@@ -49,7 +49,7 @@ class SuggestedOrderBesidesTest {
 		radiograph
 			.addCategory(new CodeableConcept().addCoding(new Coding("http://snomed.info/sct", "363679005", "Imaging")));
 
-		ServiceRequest order = besides(assessment());
+		ServiceRequest order = besides(outcome());
 
 		assertThat(order.getIntent()).isEqualTo(ServiceRequest.ServiceRequestIntent.PLAN);
 		assertThat(order.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("363679005");
@@ -57,7 +57,7 @@ class SuggestedOrderBesidesTest {
 
 	@Test
 	void isTheMriWithoutAndWithContrastNotTheRadiograph() {
-		ServiceRequest order = besides(assessment());
+		ServiceRequest order = besides(outcome());
 
 		assertThat(order.getCode().getCoding()).extracting(Coding::getCode).containsExactly("72158", "24967-2");
 		assertThat(radiograph.getCode().getCodingFirstRep().getCode()).isEqualTo("72100");
@@ -66,7 +66,7 @@ class SuggestedOrderBesidesTest {
 
 	@Test
 	void carriesPriorityEvidenceProtocolAndRating() {
-		ServiceRequest order = besides(assessment().urgent());
+		ServiceRequest order = besides(outcome().urgent());
 
 		assertThat(order.getPriority()).isEqualTo(ServiceRequest.ServiceRequestPriority.URGENT);
 		assertThat(order.getReasonCode()).flatExtracting(CodeableConcept::getCoding)
@@ -81,8 +81,7 @@ class SuggestedOrderBesidesTest {
 
 	@Test
 	void emergentIsStat() {
-		assertThat(besides(assessment().emergent(3)).getPriority())
-			.isEqualTo(ServiceRequest.ServiceRequestPriority.STAT);
+		assertThat(besides(outcome().emergent(3)).getPriority()).isEqualTo(ServiceRequest.ServiceRequestPriority.STAT);
 	}
 
 }

@@ -2,8 +2,8 @@ package org.spinecds.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.spinecds.cards.AssessmentBuilder.assessment;
-import static org.spinecds.cards.AssessmentBuilder.draftOrder;
+import static org.spinecds.cards.OutcomeBuilder.outcome;
+import static org.spinecds.cards.OutcomeBuilder.draftOrder;
 import static org.spinecds.guideline.Evidence.footDrop;
 import static org.spinecds.guideline.Evidence.surgery;
 import static org.spinecds.guideline.Fhir.SNOMED;
@@ -17,8 +17,7 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.UriType;
 import org.junit.jupiter.api.Test;
-import org.spinecds.guideline.AcrLowBackPainVariant5;
-import org.spinecds.guideline.Assessment;
+import org.spinecds.guideline.GuidelineOutcome;
 import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.terminology.TestTerminology;
@@ -38,9 +37,9 @@ class SuggestedOrderReplacingTest {
 		.emptyReason()
 		.build();
 
-	private ServiceRequest replacing(AssessmentBuilder assessment) {
-		Assessment built = assessment.order(draft).category(StudyCategory.CT_WITHOUT_CONTRAST).build();
-		return suggestedOrder.replacing(built, built.recommended(), CONSULT_ID);
+	private ServiceRequest replacing(OutcomeBuilder assessment) {
+		GuidelineOutcome built = assessment.order(draft).category(StudyCategory.CT_WITHOUT_CONTRAST).build();
+		return suggestedOrder.replacing(built, built.recommended().orElseThrow(), CONSULT_ID);
 	}
 
 	private static List<String> codes(List<CodeableConcept> concepts) {
@@ -55,7 +54,7 @@ class SuggestedOrderReplacingTest {
 	void keepsTheDraftOrdersIdentityAndOtherFields() {
 		draft.addExtension("http://ehr.example.org/fhir/StructureDefinition/site-field", new StringType("kept"));
 
-		ServiceRequest order = replacing(assessment());
+		ServiceRequest order = replacing(outcome());
 
 		assertThat(order.getIdElement().getIdPart()).isEqualTo("sr-ct");
 		assertThat(order.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.DRAFT);
@@ -71,7 +70,7 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void replacesTheCodeWithCpt72158ThenLoinc249672() {
-		ServiceRequest order = replacing(assessment());
+		ServiceRequest order = replacing(outcome());
 
 		assertThat(order.getCode().getCoding()).extracting(Coding::getSystem, Coding::getCode)
 			.containsExactly(tuple("http://www.ama-assn.org/go/cpt", "72158"), tuple("http://loinc.org", "24967-2"));
@@ -80,7 +79,7 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void leavesTheDraftOrderItselfUntouched() {
-		replacing(assessment());
+		replacing(outcome());
 
 		assertThat(draft.getCode().getCodingFirstRep().getCode()).isEqualTo("72131");
 		assertThat(draft.hasPriority()).isFalse();
@@ -91,15 +90,14 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void emergentIsStatAndUrgentIsUrgent() {
-		assertThat(replacing(assessment().emergent(7)).getPriority())
+		assertThat(replacing(outcome().emergent(7)).getPriority())
 			.isEqualTo(ServiceRequest.ServiceRequestPriority.STAT);
-		assertThat(replacing(assessment().urgent()).getPriority())
-			.isEqualTo(ServiceRequest.ServiceRequestPriority.URGENT);
+		assertThat(replacing(outcome().urgent()).getPriority()).isEqualTo(ServiceRequest.ServiceRequestPriority.URGENT);
 	}
 
 	@Test
 	void dropsEmptyReasonCodesAndAddsTheFootDropCoding() {
-		ServiceRequest order = replacing(assessment());
+		ServiceRequest order = replacing(outcome());
 
 		assertThat(order.getReasonCode()).hasSize(1);
 		assertThat(order.getReasonCodeFirstRep().getCodingFirstRep().getSystem()).isEqualTo(SNOMED);
@@ -110,7 +108,7 @@ class SuggestedOrderReplacingTest {
 	void keepsAFreeTextReason() {
 		draft.addReasonCode(new CodeableConcept().setText("left foot drop since Tuesday"));
 
-		ServiceRequest order = replacing(assessment());
+		ServiceRequest order = replacing(outcome());
 
 		assertThat(order.getReasonCode()).extracting(CodeableConcept::getText).contains("left foot drop since Tuesday");
 	}
@@ -120,7 +118,7 @@ class SuggestedOrderReplacingTest {
 		draft.addReasonCode(new CodeableConcept().addCoding(new Coding(SNOMED, "6077001", "Foot-drop")));
 
 		ServiceRequest order = replacing(
-				assessment().footDrops(footDrop().reference("Condition/fd").onset("2026-11-10").build(),
+				outcome().footDrops(footDrop().reference("Condition/fd").onset("2026-11-10").build(),
 						footDrop().fromOrder("ServiceRequest/sr-ct").build()));
 
 		assertThat(codes(order.getReasonCode())).containsExactly("6077001");
@@ -129,7 +127,7 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void referencesEveryFootDropConditionOnce() {
-		ServiceRequest order = replacing(assessment().footDrops(footDrop().reference("Condition/fd-1").build(),
+		ServiceRequest order = replacing(outcome().footDrops(footDrop().reference("Condition/fd-1").build(),
 				footDrop().reference("Condition/fd-2").build()));
 
 		assertThat(codes(order.getReasonCode())).containsExactly("6077001");
@@ -138,7 +136,7 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void surgeryProcedureIsSupportingInfo() {
-		ServiceRequest order = replacing(assessment());
+		ServiceRequest order = replacing(outcome());
 
 		assertThat(references(order.getSupportingInfo())).containsExactly("Procedure/fusion");
 		assertThat(references(order.getReasonReference())).containsExactly("Condition/fd");
@@ -146,7 +144,7 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void surgeryConditionIsAReasonWithItsReference() {
-		ServiceRequest order = replacing(assessment().surgeries(surgery().fromCondition("Condition/plss").build()));
+		ServiceRequest order = replacing(outcome().surgeries(surgery().fromCondition("Condition/plss").build()));
 
 		assertThat(codes(order.getReasonCode())).containsExactly("6077001", "202725007");
 		assertThat(references(order.getReasonReference())).containsExactly("Condition/fd", "Condition/plss");
@@ -158,7 +156,7 @@ class SuggestedOrderReplacingTest {
 		draft
 			.addReasonCode(new CodeableConcept().addCoding(new Coding(SNOMED, "202725007", "Lumbar post-laminectomy")));
 		draft.addReasonCode(new CodeableConcept().addCoding(new Coding(SNOMED, "6077001", "Foot-drop")));
-		ServiceRequest order = replacing(assessment().footDrops(footDrop().fromOrder("ServiceRequest/sr-ct").build())
+		ServiceRequest order = replacing(outcome().footDrops(footDrop().fromOrder("ServiceRequest/sr-ct").build())
 			.surgeries(surgery().fromOrder("ServiceRequest/sr-ct").build()));
 
 		assertThat(codes(order.getReasonCode())).containsExactly("202725007", "6077001");
@@ -167,7 +165,7 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void addsTheProtocolNote() {
-		ServiceRequest order = replacing(assessment());
+		ServiceRequest order = replacing(outcome());
 
 		assertThat(order.getNote()).singleElement()
 			.satisfies(note -> assertThat(note.getText()).isEqualTo(
@@ -177,7 +175,7 @@ class SuggestedOrderReplacingTest {
 
 	@Test
 	void carriesTheRecommendedStudysPamaRating() {
-		ServiceRequest order = replacing(assessment());
+		ServiceRequest order = replacing(outcome());
 
 		CodeableConcept rating = (CodeableConcept) order.getExtensionByUrl(PamaRating.RATING).getValue();
 		assertThat(rating.getCoding()).extracting(Coding::getSystem, Coding::getCode)
@@ -185,7 +183,7 @@ class SuggestedOrderReplacingTest {
 					tuple(CodeSystems.ACR_CATEGORY, "usually-appropriate"));
 		assertThat(order.getExtensionByUrl(PamaRating.CONSULT_ID).getValue().primitiveValue()).isEqualTo(CONSULT_ID);
 		assertThat(order.getExtensionByUrl(PamaRating.AUC_APPLIED).getValue().primitiveValue())
-			.isEqualTo(AcrLowBackPainVariant5.NARRATIVE_URL);
+			.isEqualTo("https://acsearch.acr.org/docs/69483/Narrative/");
 	}
 
 	@Test
@@ -194,7 +192,7 @@ class SuggestedOrderReplacingTest {
 			.addCoding(new Coding(PamaRating.RATING_SYSTEM, "not-appropriate", "Not appropriate")));
 		draft.addExtension(PamaRating.CONSULT_ID, new UriType("urn:uuid:old"));
 
-		ServiceRequest order = replacing(assessment());
+		ServiceRequest order = replacing(outcome());
 
 		assertThat(order.getExtension()).extracting(Extension::getUrl)
 			.containsExactly(PamaRating.RATING, PamaRating.CONSULT_ID, PamaRating.AUC_APPLIED);

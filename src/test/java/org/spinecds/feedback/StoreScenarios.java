@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,6 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 				"cds.audit.retention=30d" })
 abstract class StoreScenarios {
 
+	/**
+	 * A late foot drop on CT: an info card (CT may be appropriate, MRI w/o+w named
+	 * first).
+	 */
 	static final String WARNING_SCENARIO = "late-discectomy-ct-without-contrast";
 	static final String CRITICAL_SCENARIO = "early-fusion-mri-without-contrast";
 	static final Duration WINDOW = Duration.ofHours(24);
@@ -176,7 +181,7 @@ abstract class StoreScenarios {
 			.query()
 			.singleRow());
 		assertThat(card).containsEntry("card_type", "post-op-foot-drop-lumbar-mri")
-			.containsEntry("indicator", "warning")
+			.containsEntry("indicator", "info")
 			.containsEntry("ordered_study", "http://www.ama-assn.org/go/cpt|72131")
 			.containsEntry("suppressed", false);
 		assertThat((String) card.get("suggestion_uuids")).hasSize(36);
@@ -287,6 +292,42 @@ abstract class StoreScenarios {
 		assertThat(alertFatigue.recentlyOverridden("patient-1", "user-1",
 				List.of(new IssuedCard("card-5", List.of(), "type-a", "critical", study))))
 			.as("critical")
+			.isEmpty();
+	}
+
+	@Test
+	void anIndicationRequestShownOnSelectIsNotRepeatedOnSignToTheSameUser() {
+		JsonNode card = onlyCard(http.hook("order-select", Http.example("no-surgery", "order-select")));
+		assertThat(card.at("/source/topic/code").asText()).isEqualTo("acr-low-back-pain-indication-needed");
+
+		assertThat(http.hook("order-sign", Http.example("no-surgery", "order-sign")).get("cards")).isEmpty();
+		ObjectNode colleague = Http.example("no-surgery", "order-sign");
+		((ObjectNode) colleague.get("context")).put("userId", "Practitioner/a-colleague");
+		assertThat(http.hook("order-sign", colleague).get("cards")).hasSize(1);
+	}
+
+	@Test
+	void anIndicationRequestStillQueuedForTheAuditCountsAsShown() {
+		String study = "http://www.ama-assn.org/go/cpt|72148";
+		IssuedCard shown = new IssuedCard("card-q", List.of(), "acr-low-back-pain-indication-needed", "info", study);
+		audit.record(new AuditedHookCall(TODAY, SummarySeed.SELECT, "order-select", "hook-q", null, "patient-1",
+				"user-1", AuditedHookCall.OK, 10, List.of(), List.of(shown), List.of()));
+		IssuedCard again = new IssuedCard("card-r", List.of(), "acr-low-back-pain-indication-needed", "info", study);
+		// queued or written: either way the card was shown on order-select
+		assertThat(alertFatigue.alreadyShownElsewhere("lumbar-imaging-order-sign", "patient-1", "user-1",
+				List.of(again), Set.of("acr-low-back-pain-indication-needed")))
+			.containsExactly("card-r");
+		audit.awaitWritten(Duration.ofSeconds(10));
+		assertThat(alertFatigue.alreadyShownElsewhere("lumbar-imaging-order-sign", "patient-1", "user-1",
+				List.of(again), Set.of("acr-low-back-pain-indication-needed")))
+			.containsExactly("card-r");
+		assertThat(alertFatigue.alreadyShownElsewhere(SummarySeed.SELECT, "patient-1", "user-1", List.of(again),
+				Set.of("acr-low-back-pain-indication-needed")))
+			.as("the same service")
+			.isEmpty();
+		assertThat(alertFatigue.alreadyShownElsewhere("lumbar-imaging-order-sign", "patient-1", "user-1",
+				List.of(again), Set.of("another-type")))
+			.as("not a quiet card type")
 			.isEmpty();
 	}
 

@@ -1,5 +1,10 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.FootDropEvidence;
+import org.spinecds.guideline.evidence.EvidenceCodes;
+import org.spinecds.guideline.evidence.EvidenceSource;
+import org.spinecds.guideline.evidence.DateSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,19 +48,16 @@ public final class Evidence {
 	public static SafetyFinding safety(SafetyConcern concern) {
 		return switch (concern) {
 			case KIDNEY_FUNCTION -> egfrBelow30("25");
-			case CONTRAST_ALLERGY -> new SafetyFinding(concern, "contrast allergy",
-					"Allergy: Gadolinium (1310171), AllergyIntolerance/allergy");
-			case PREGNANCY ->
-				new SafetyFinding(concern, "pregnant", "Pregnancy (finding) (77386006), Condition/pregnancy");
-			case MRI_UNSAFE_IMPLANT -> new SafetyFinding(concern, "MR-unsafe implant",
-					"MR Unsafe device: Device/stimulator (Spinal cord stimulator)");
-			case MR_CONDITIONAL_IMPLANT -> new SafetyFinding(concern, "MR-conditional implant",
-					"MR Conditional device: Device/hip (Hip prosthesis)");
+			case CONTRAST_ALLERGY -> new SafetyFinding(concern, "contrast allergy", "Allergy: Gadolinium (1310171)");
+			case PREGNANCY -> new SafetyFinding(concern, "pregnant", "Pregnancy (finding) (77386006)");
+			case MRI_UNSAFE_IMPLANT ->
+				new SafetyFinding(concern, "MR-unsafe implant", "MR Unsafe device: Spinal cord stimulator");
+			case MR_CONDITIONAL_IMPLANT ->
+				new SafetyFinding(concern, "MR-conditional implant", "MR Conditional device: Hip prosthesis");
 			case NO_RECENT_EGFR -> new SafetyFinding(concern, "no recent eGFR", "No eGFR on record");
-			case SPINAL_HARDWARE ->
-				new SafetyFinding(concern, "spinal hardware", "Spinal implant: Device/cage (Spinal cage)");
+			case SPINAL_HARDWARE -> new SafetyFinding(concern, "spinal hardware", "Spinal implant: Spinal cage");
 			case PERONEAL_NEUROPATHY -> new SafetyFinding(concern, "peroneal neuropathy",
-					"Lesion of lateral popliteal nerve, left lower limb (G57.32), Condition/peroneal");
+					"Lesion of lateral popliteal nerve, left lower limb (G57.32)");
 			case DATA_NOT_CHECKED -> new SafetyFinding(concern, "not checked",
 					"Could not be checked (the data was not available): allergies");
 		};
@@ -67,7 +69,7 @@ public final class Evidence {
 	 */
 	public static SafetyFinding egfrBelow30(String value) {
 		return new SafetyFinding(SafetyConcern.KIDNEY_FUNCTION, "eGFR " + value,
-				"eGFR " + value + " mL/min/1.73m2 on 2026-11-01, Observation/egfr");
+				"eGFR " + value + " mL/min/1.73m2 on 2026-11-01");
 	}
 
 	/**
@@ -90,10 +92,12 @@ public final class Evidence {
 	}
 
 	/**
-	 * The studies the guideline offers for this review ({@link StudyOptions#forPatient}).
+	 * The studies the guideline offers for this review ({@link StudyOptions#forVariant},
+	 * variant 5).
 	 */
 	public static List<StudyOption> options(SafetyReview safety) {
-		return StudyOptions.forPatient(safety);
+		return StudyOptions.forVariant(safety, StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST,
+				study -> org.spinecds.guideline.acr.lbp.LbpFixtures.rate("V5", study));
 	}
 
 	/**

@@ -26,7 +26,8 @@ class GuidelineEvaluatorSafetyTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-	private final GuidelineEvaluator evaluator = new GuidelineEvaluator(TestTerminology.builtInValueSets());
+	private final GuidelineEvaluator evaluator = new GuidelineEvaluator(TestTerminology.builtInValueSets(),
+			List.of(org.spinecds.guideline.acr.lbp.LbpFixtures.GUIDELINE));
 
 	/**
 	 * Foot drop 7 days after a discectomy (no hardware), with whatever else the test
@@ -41,18 +42,18 @@ class GuidelineEvaluatorSafetyTest {
 		return footDropAfterDiscectomy().observations(egfr("25", "2026-11-01").id("egfr").build()).build();
 	}
 
-	private Assessment evaluate(PatientRecord record, ServiceRequest order) {
-		List<Assessment> assessments = evaluator.evaluate(record, List.of(order), List.of(), TODAY);
+	private GuidelineOutcome evaluate(PatientRecord record, ServiceRequest order) {
+		List<GuidelineOutcome> assessments = evaluator.evaluate(record, List.of(order), List.of(), TODAY);
 		assertThat(assessments).hasSize(1);
 		return assessments.get(0);
 	}
 
 	@Test
 	void orderedMriWithoutAndWithContrastAndEgfr25IsReplacedByMriWithoutContrast() {
-		Assessment assessment = evaluate(withEgfr25(), order(CPT, "72158").id("sr-wwo").build());
+		GuidelineOutcome assessment = evaluate(withEgfr25(), order(CPT, "72158").id("sr-wwo").build());
 
 		assertThat(assessment.recommendation()).isEqualTo(Recommendation.REPLACE_ORDER);
-		assertThat(assessment.recommended().study()).isEqualTo(StudyCategory.MRI_WITHOUT_CONTRAST);
+		assertThat(assessment.recommended().orElseThrow().study()).isEqualTo(StudyCategory.MRI_WITHOUT_CONTRAST);
 		assertThat(assessment.rating()).contains(AcrRating.USUALLY_APPROPRIATE);
 		assertThat(assessment.safety().contraindications()).extracting(SafetyFinding::brief).containsExactly("eGFR 25");
 		assertThat(assessment.suggestions()).extracting(StudyOption::study)
@@ -61,10 +62,10 @@ class GuidelineEvaluatorSafetyTest {
 
 	@Test
 	void orderedMriWithoutContrastAndEgfr25IsKept() {
-		Assessment assessment = evaluate(withEgfr25(), order(CPT, "72148").id("sr-wo").build());
+		GuidelineOutcome assessment = evaluate(withEgfr25(), order(CPT, "72148").id("sr-wo").build());
 
 		assertThat(assessment.recommendation()).isEqualTo(Recommendation.KEEP);
-		assertThat(assessment.recommended().study()).isEqualTo(StudyCategory.MRI_WITHOUT_CONTRAST);
+		assertThat(assessment.recommended().orElseThrow().study()).isEqualTo(StudyCategory.MRI_WITHOUT_CONTRAST);
 		assertThat(assessment.rating()).contains(AcrRating.USUALLY_APPROPRIATE);
 	}
 
@@ -73,10 +74,10 @@ class GuidelineEvaluatorSafetyTest {
 		PatientRecord record = footDropAfterDiscectomy().conditions(condition(ICD10CM, "Z95.0").id("pm").build())
 			.build();
 
-		Assessment assessment = evaluate(record, order(LOINC, "24965-6").id("sr-ctm").build());
+		GuidelineOutcome assessment = evaluate(record, order(LOINC, "24965-6").id("sr-ctm").build());
 
 		assertThat(assessment.recommendation()).isEqualTo(Recommendation.KEEP);
-		assertThat(assessment.recommended().study()).isEqualTo(StudyCategory.CT_MYELOGRAPHY);
+		assertThat(assessment.recommended().orElseThrow().study()).isEqualTo(StudyCategory.CT_MYELOGRAPHY);
 		assertThat(assessment.rating()).contains(AcrRating.MAY_BE_APPROPRIATE);
 		assertThat(assessment.safety().avoidMri()).isTrue();
 	}
@@ -85,28 +86,29 @@ class GuidelineEvaluatorSafetyTest {
 	void orderedMriWithAPacemakerIsReplacedByCtMyelography() {
 		PatientRecord record = footDropAfterDiscectomy().conditions(condition(ICD10CM, "Z95.0").build()).build();
 
-		Assessment assessment = evaluate(record, order(CPT, "72148").build());
+		GuidelineOutcome assessment = evaluate(record, order(CPT, "72148").build());
 
 		assertThat(assessment.recommendation()).isEqualTo(Recommendation.REPLACE_ORDER);
-		assertThat(assessment.recommended().study()).isEqualTo(StudyCategory.CT_MYELOGRAPHY);
+		assertThat(assessment.recommended().orElseThrow().study()).isEqualTo(StudyCategory.CT_MYELOGRAPHY);
 	}
 
 	@Test
 	void radiographWithEgfr25GetsMriWithoutContrastAdded() {
-		Assessment assessment = evaluate(withEgfr25(), order(CPT, "72100").id("sr-xr").build());
+		GuidelineOutcome assessment = evaluate(withEgfr25(), order(CPT, "72100").id("sr-xr").build());
 
 		assertThat(assessment.recommendation()).isEqualTo(Recommendation.ADD_ORDER);
-		assertThat(assessment.recommended().study()).isEqualTo(StudyCategory.MRI_WITHOUT_CONTRAST);
+		assertThat(assessment.recommended().orElseThrow().study()).isEqualTo(StudyCategory.MRI_WITHOUT_CONTRAST);
 	}
 
 	@Test
 	void noRiskStillRecommendsMriWithoutAndWithContrast() {
 		PatientRecord record = footDropAfterDiscectomy().observations(egfr("75", "2026-11-01").build()).build();
 
-		Assessment assessment = evaluate(record, order(CPT, "72131").build());
+		GuidelineOutcome assessment = evaluate(record, order(CPT, "72131").build());
 
 		assertThat(assessment.recommendation()).isEqualTo(Recommendation.REPLACE_ORDER);
-		assertThat(assessment.recommended().study()).isEqualTo(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST);
+		assertThat(assessment.recommended().orElseThrow().study())
+			.isEqualTo(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST);
 		assertThat(assessment.safety().findings()).isEmpty();
 	}
 
@@ -116,38 +118,39 @@ class GuidelineEvaluatorSafetyTest {
 			.procedures(procedure(CPT, "22612").id("fusion").performed("2026-11-03").build())
 			.build();
 
-		Assessment assessment = evaluate(record, order(CPT, "72131").build());
+		GuidelineOutcome assessment = evaluate(record, order(CPT, "72131").build());
 
 		assertThat(assessment.safety().notes()).extracting(SafetyFinding::concern)
 			.contains(SafetyConcern.SPINAL_HARDWARE);
-		assertThat(assessment.safety().notes()).extracting(SafetyFinding::evidence)
-			.contains("Fusion: 22612 (22612), Procedure/fusion");
-		assertThat(assessment.recommended().study()).isEqualTo(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST);
+		assertThat(assessment.safety().notes()).extracting(SafetyFinding::evidence).contains("Fusion: 22612 (22612)");
+		assertThat(assessment.recommended().orElseThrow().study())
+			.isEqualTo(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST);
 	}
 
 	@Test
 	void discectomyIsNoSpinalHardwareNote() {
-		Assessment assessment = evaluate(withEgfr25(), order(CPT, "72131").build());
+		GuidelineOutcome assessment = evaluate(withEgfr25(), order(CPT, "72131").build());
 
 		assertThat(assessment.safety().has(SafetyConcern.SPINAL_HARDWARE)).isFalse();
 	}
 
 	@Test
 	void mriWithoutContrastAmongTheOtherDraftsMeansTheRecommendationIsAlreadyOnItsWay() {
-		List<Assessment> assessments = evaluator.evaluate(withEgfr25(),
+		List<GuidelineOutcome> assessments = evaluator.evaluate(withEgfr25(),
 				List.of(order(CPT, "72131").id("sr-ct").build()), List.of(order(CPT, "72148").id("sr-wo").build()),
 				TODAY);
 
-		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(Recommendation.KEEP);
+		assertThat(assessments).extracting(GuidelineOutcome::recommendation).containsExactly(Recommendation.KEEP);
 	}
 
 	@Test
 	void mriWithoutAndWithContrastAmongTheOtherDraftsDoesNotStopTheSaferRecommendation() {
-		List<Assessment> assessments = evaluator.evaluate(withEgfr25(),
+		List<GuidelineOutcome> assessments = evaluator.evaluate(withEgfr25(),
 				List.of(order(CPT, "72131").id("sr-ct").build()), List.of(order(CPT, "72158").id("sr-wwo").build()),
 				TODAY);
 
-		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(Recommendation.REPLACE_ORDER);
+		assertThat(assessments).extracting(GuidelineOutcome::recommendation)
+			.containsExactly(Recommendation.REPLACE_ORDER);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.EvidenceSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spinecds.guideline.Fhir.CPT;
 import static org.spinecds.guideline.Fhir.LOINC;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.spinecds.guideline.evidence.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,7 +29,8 @@ class GuidelineEvaluatorTest {
 
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-	private final GuidelineEvaluator evaluator = new GuidelineEvaluator(TestTerminology.builtInValueSets());
+	private final GuidelineEvaluator evaluator = new GuidelineEvaluator(TestTerminology.builtInValueSets(),
+			List.of(org.spinecds.guideline.acr.lbp.LbpFixtures.GUIDELINE));
 
 	private final PatientRecord footDropAfterFusion = record(
 			List.of(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build()),
@@ -37,7 +40,7 @@ class GuidelineEvaluatorTest {
 		return PatientRecord.of("pt-1", conditions, procedures);
 	}
 
-	private List<Assessment> evaluate(ServiceRequest... orders) {
+	private List<GuidelineOutcome> evaluate(ServiceRequest... orders) {
 		return evaluator.evaluate(footDropAfterFusion, List.of(orders), List.of(), TODAY);
 	}
 
@@ -88,8 +91,8 @@ class GuidelineEvaluatorTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "24968-0, MRI_CONTRAST_UNSPECIFIED, ", "24963-1, CT_CONTRAST_UNSPECIFIED, ",
-			"24965-6, CT_MYELOGRAPHY, MAY_BE_APPROPRIATE" })
+	@CsvSource({ "24968-0, MRI_CONTRAST_UNSPECIFIED, USUALLY_APPROPRIATE",
+			"24963-1, CT_CONTRAST_UNSPECIFIED, MAY_BE_APPROPRIATE", "24965-6, CT_MYELOGRAPHY, MAY_BE_APPROPRIATE" })
 	void loincOnlyStudiesAreReplaced(String loinc, StudyCategory category, AcrRating rating) {
 		assertThat(evaluate(order(LOINC, loinc).build())).singleElement().satisfies(assessment -> {
 			assertThat(assessment.ordered().category()).isEqualTo(category);
@@ -100,58 +103,61 @@ class GuidelineEvaluatorTest {
 
 	@Test
 	void findingsNameTheFootDropTheSurgeryAndTheUrgency() {
-		PostOperativeFootDrop findings = evaluate(mriWithout()).get(0).findings();
+		GuidelineOutcome outcome = evaluate(mriWithout()).get(0);
+		VariantMatch match = outcome.primaryMatch().orElseThrow();
 
-		assertThat(findings.footDrop().reference()).isEqualTo("Condition/fd");
-		assertThat(findings.surgery().reference()).isEqualTo("Procedure/fusion");
-		assertThat(findings.urgency()).isEqualTo(Urgency.EMERGENT);
-		assertThat(findings.daysFromSurgeryToOnset()).hasValue(7);
-		assertThat(findings.hardwareOnRecord()).isTrue();
+		assertThat(match.variantId()).isEqualTo("V5");
+		assertThat(match.findings()).extracting(finding -> finding.reference().orElseThrow())
+			.containsExactly("Condition/fd", "Procedure/fusion");
+		assertThat(match.emergency()).isTrue();
+		assertThat(outcome.indicator()).isEqualTo(Indicator.CRITICAL);
+		assertThat(match.details()).containsEntry("daysFromSurgeryToOnset", "7");
+		assertThat(outcome.safety().has(SafetyConcern.SPINAL_HARDWARE)).isTrue();
 	}
 
 	@Test
 	void ofTwoOrdersToReplaceOnlyTheFirstCarriesTheRecommendation() {
-		List<Assessment> assessments = evaluate(ct(), mriWithout());
+		List<GuidelineOutcome> assessments = evaluate(ct(), mriWithout());
 
 		assertThat(assessments).extracting(assessment -> assessment.ordered().reference())
 			.containsExactly("ServiceRequest/sr-ct", "ServiceRequest/sr-mri");
-		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(REPLACE_ORDER, KEEP);
-		assertThat(assessments).extracting(Assessment::rating)
+		assertThat(assessments).extracting(GuidelineOutcome::recommendation).containsExactly(REPLACE_ORDER, KEEP);
+		assertThat(assessments).extracting(GuidelineOutcome::rating)
 			.containsExactly(Optional.of(AcrRating.MAY_BE_APPROPRIATE), Optional.of(AcrRating.USUALLY_APPROPRIATE));
 	}
 
 	@Test
 	void orderToReplaceCarriesTheRecommendationOverARadiograph() {
-		List<Assessment> assessments = evaluate(radiograph(), ct());
+		List<GuidelineOutcome> assessments = evaluate(radiograph(), ct());
 
-		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(KEEP, REPLACE_ORDER);
+		assertThat(assessments).extracting(GuidelineOutcome::recommendation).containsExactly(KEEP, REPLACE_ORDER);
 		assertThat(assessments.get(0).rating()).contains(AcrRating.USUALLY_APPROPRIATE);
 	}
 
 	@Test
 	void mriWithoutAndWithAmongTheReviewedOrdersMeansNoRecommendation() {
-		List<Assessment> assessments = evaluate(ct(), mriWithoutAndWith(), radiograph());
+		List<GuidelineOutcome> assessments = evaluate(ct(), mriWithoutAndWith(), radiograph());
 
-		assertThat(assessments).extracting(Assessment::recommendation).containsOnly(KEEP);
-		assertThat(assessments).extracting(Assessment::rating)
+		assertThat(assessments).extracting(GuidelineOutcome::recommendation).containsOnly(KEEP);
+		assertThat(assessments).extracting(GuidelineOutcome::rating)
 			.containsExactly(Optional.of(AcrRating.MAY_BE_APPROPRIATE), Optional.of(AcrRating.USUALLY_APPROPRIATE),
 					Optional.of(AcrRating.USUALLY_APPROPRIATE));
 	}
 
 	@Test
 	void mriWithoutAndWithAmongTheOtherDraftOrdersMeansEveryOrderIsKeptButRated() {
-		List<Assessment> assessments = evaluator.evaluate(footDropAfterFusion, List.of(mriWithout(), ct()),
+		List<GuidelineOutcome> assessments = evaluator.evaluate(footDropAfterFusion, List.of(mriWithout(), ct()),
 				List.of(mriWithoutAndWith()), TODAY);
 
-		assertThat(assessments).extracting(Assessment::recommendation).containsExactly(KEEP, KEEP);
-		assertThat(assessments).extracting(Assessment::rating)
+		assertThat(assessments).extracting(GuidelineOutcome::recommendation).containsExactly(KEEP, KEEP);
+		assertThat(assessments).extracting(GuidelineOutcome::rating)
 			.containsExactly(Optional.of(AcrRating.USUALLY_APPROPRIATE), Optional.of(AcrRating.MAY_BE_APPROPRIATE));
 	}
 
 	@Test
 	void otherDraftOrdersAreNotRated() {
-		List<Assessment> assessments = evaluator.evaluate(footDropAfterFusion, List.of(mriWithout()), List.of(ct()),
-				TODAY);
+		List<GuidelineOutcome> assessments = evaluator.evaluate(footDropAfterFusion, List.of(mriWithout()),
+				List.of(ct()), TODAY);
 
 		assertThat(assessments).singleElement().satisfies(assessment -> {
 			assertThat(assessment.ordered().reference()).isEqualTo("ServiceRequest/sr-mri");
@@ -170,25 +176,34 @@ class GuidelineEvaluatorTest {
 	}
 
 	@Test
-	void patientWithoutFootDropGetsNoAssessment() {
+	void patientWithSurgeryButNothingNewIsAskedForTheIndication() {
 		PatientRecord noFootDrop = record(List.of(), List.of(procedure(CPT, "22612").performed("2026-11-03").build()));
 
-		assertThat(evaluator.evaluate(noFootDrop, List.of(mriWithout()), List.of(), TODAY)).isEmpty();
+		assertThat(evaluator.evaluate(noFootDrop, List.of(mriWithout()), List.of(), TODAY))
+			.extracting(GuidelineOutcome::status)
+			.containsExactly(OutcomeStatus.INDICATION_NEEDED);
 	}
 
 	@Test
-	void patientWithoutLumbarSurgeryGetsNoAssessment() {
+	void footDropWithoutLumbarSurgeryIsAskedForTheIndicationAndNotRated() {
 		PatientRecord noSurgery = record(List.of(condition(SNOMED, "6077001").onset("2026-11-10").build()), List.of());
 
-		assertThat(evaluator.evaluate(noSurgery, List.of(mriWithout(), radiograph()), List.of(), TODAY)).isEmpty();
+		assertThat(evaluator.evaluate(noSurgery, List.of(mriWithout(), radiograph()), List.of(), TODAY))
+			.allSatisfy(outcome -> {
+				assertThat(outcome.status()).isEqualTo(OutcomeStatus.INDICATION_NEEDED);
+				assertThat(outcome.rating()).isEmpty();
+			})
+			.hasSize(2);
 	}
 
 	@Test
-	void patientWhoseFootDropPredatesTheSurgeryGetsNoAssessment() {
+	void footDropThatPredatesTheSurgeryIsNotVariant5() {
 		PatientRecord before = record(List.of(condition(SNOMED, "6077001").onset("2026-10-01").build()),
 				List.of(procedure(CPT, "63030").performed("2026-11-03").build()));
 
-		assertThat(evaluator.evaluate(before, List.of(mriWithout()), List.of(), TODAY)).isEmpty();
+		assertThat(evaluator.evaluate(before, List.of(mriWithout()), List.of(), TODAY))
+			.extracting(GuidelineOutcome::status)
+			.containsExactly(OutcomeStatus.INDICATION_NEEDED);
 	}
 
 	@Test
@@ -199,14 +214,19 @@ class GuidelineEvaluatorTest {
 			.reason(SNOMED, "202725007")
 			.build();
 
-		List<Assessment> assessments = evaluator.evaluate(emptyRecord, List.of(ct(), withReasons), List.of(), TODAY);
+		List<GuidelineOutcome> assessments = evaluator.evaluate(emptyRecord, List.of(ct(), withReasons), List.of(),
+				TODAY);
 
-		assertThat(assessments).singleElement().satisfies(assessment -> {
+		assertThat(assessments).extracting(GuidelineOutcome::status)
+			.containsExactly(OutcomeStatus.INDICATION_NEEDED, OutcomeStatus.RATED);
+		assertThat(assessments.get(1)).satisfies(assessment -> {
 			assertThat(assessment.ordered().reference()).isEqualTo("ServiceRequest/sr-reasons");
 			assertThat(assessment.recommendation()).isEqualTo(REPLACE_ORDER);
-			assertThat(assessment.findings().urgency()).isEqualTo(Urgency.URGENT);
-			assertThat(assessment.findings().footDrop().source()).isEqualTo(EvidenceSource.ORDER_REASON);
-			assertThat(assessment.findings().surgery().source()).isEqualTo(EvidenceSource.ORDER_REASON);
+			VariantMatch match = assessment.primaryMatch().orElseThrow();
+			assertThat(match.emergency()).isFalse();
+			assertThat(match.details()).containsEntry("urgency", "URGENT");
+			assertThat(match.findings()).extracting(Finding::source)
+				.containsExactly(EvidenceSource.ORDER_REASON, EvidenceSource.ORDER_REASON);
 		});
 	}
 

@@ -1,5 +1,7 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
+import org.spinecds.guideline.evidence.FootDropEvidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spinecds.guideline.Evidence.footDrop;
 import static org.spinecds.guideline.Evidence.surgery;

@@ -1,5 +1,6 @@
 package org.spinecds.guideline;
 
+import org.spinecds.guideline.evidence.SurgeryEvidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.spinecds.guideline.Evidence.footDrop;
 import static org.spinecds.guideline.Evidence.surgery;
@@ -73,7 +74,7 @@ class SafetyChecksTest {
 
 		assertThat(review.findings()).singleElement().satisfies(finding -> {
 			assertThat(finding.concern()).isEqualTo(SafetyConcern.SPINAL_HARDWARE);
-			assertThat(finding.evidence()).isEqualTo("Fusion: Arthrodesis, lumbar (22612), Procedure/fusion");
+			assertThat(finding.evidence()).isEqualTo("Fusion: Arthrodesis, lumbar (22612)");
 		});
 		assertThat(review.contraindications()).isEmpty();
 	}
@@ -89,7 +90,7 @@ class SafetyChecksTest {
 		assertThat(review.findings()).extracting(SafetyFinding::evidence)
 			.singleElement()
 			.asString()
-			.endsWith("Procedure/old-fusion");
+			.isEqualTo("Fusion: Laminotomy, lumbar (63030)");
 	}
 
 	@Test
@@ -105,7 +106,7 @@ class SafetyChecksTest {
 		assertThat(review.findings()).singleElement().satisfies(finding -> {
 			assertThat(finding.concern()).isEqualTo(SafetyConcern.PERONEAL_NEUROPATHY);
 			assertThat(finding.contraindication()).isFalse();
-			assertThat(finding.evidence()).isEqualTo("G57.32 (G57.32), Condition/peroneal");
+			assertThat(finding.evidence()).isEqualTo("G57.32 (G57.32)");
 		});
 	}
 

@@ -1,0 +1,34 @@
+package org.spinecds.guideline.acr.lbp;
+
+import java.util.Optional;
+import org.spinecds.guideline.RatingsTable;
+import org.spinecds.guideline.VariantMatch;
+
+/**
+ * Variant 2: subacute or chronic low back pain (episode of {@code acuteWeeks} or more),
+ * no red flags, no prior management: no management in the episode, or management that has
+ * not yet lasted the imaging threshold (6 weeks). Also applies, with variant 1, when the
+ * duration is not recorded and no management is.
+ */
+final class SubacuteOrChronicUncomplicatedPain extends LbpVariant {
+
+	SubacuteOrChronicUncomplicatedPain(RatingsTable table) {
+		super(table, "V2");
+	}
+
+	@Override
+	public Optional<VariantMatch> match(LbpEvidence evidence) {
+		if (!Uncomplicated.applies(evidence)) {
+			return Optional.empty();
+		}
+		boolean subacuteOrChronic = evidence.episode().known() && !evidence.acute();
+		boolean notYetV3 = !evidence.managed() || !evidence.pastImagingThreshold();
+		boolean unknownAndUntreated = !evidence.episode().known() && !evidence.episode().acuteByCode()
+				&& !evidence.managed();
+		if ((subacuteOrChronic && notYetV3) || unknownAndUntreated) {
+			return matched(Uncomplicated.findings(evidence));
+		}
+		return Optional.empty();
+	}
+
+}
