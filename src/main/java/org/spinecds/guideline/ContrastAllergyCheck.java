@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
-import org.spinecds.patient.PatientRecord;
+import org.spinecds.record.PatientRecord;
 import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 

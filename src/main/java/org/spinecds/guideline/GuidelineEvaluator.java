@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.spinecds.guideline.evidence.PatientFacts;
-import org.spinecds.patient.PatientRecord;
+import org.spinecds.record.PatientRecord;
 import org.spinecds.terminology.ValueSets;
 
 /**

@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
-import org.spinecds.patient.PatientRecord;
-import org.spinecds.patient.PrefetchKey;
+import org.spinecds.record.PatientRecord;
+import org.spinecds.record.PrefetchKey;
 import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 

@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.spinecds.patient.PatientRecord;
-import org.spinecds.patient.PrefetchKey;
+import org.spinecds.record.PatientRecord;
+import org.spinecds.record.PrefetchKey;
 import org.spinecds.terminology.ValueSetUrls;
 import org.spinecds.terminology.ValueSets;
 

@@ -8,7 +8,7 @@ import org.spinecds.cards.ArgonautCdsServiceResponseJson;
 import org.spinecds.cards.CardRenderer;
 import org.spinecds.feedback.AlertFatigue;
 import org.spinecds.guideline.GuidelineEvaluator;
-import org.spinecds.patient.PatientRecord;
+import org.spinecds.record.PatientRecord;
 import org.spinecds.patient.PatientRecordAssembler;
 import org.springframework.stereotype.Component;
 

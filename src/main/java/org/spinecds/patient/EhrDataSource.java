@@ -1,5 +1,6 @@
 package org.spinecds.patient;
 
+import org.spinecds.record.PrefetchKey;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
 import java.util.Set;
 

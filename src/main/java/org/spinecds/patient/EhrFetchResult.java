@@ -1,5 +1,6 @@
 package org.spinecds.patient;
 
+import org.spinecds.record.PrefetchKey;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.spinecds.patient;
 
+import org.spinecds.record.PrefetchKey;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,5 +1,6 @@
 package org.spinecds.patient;
 
+import org.spinecds.record.PrefetchKey;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.gclient.IQuery;
 import java.net.URI;

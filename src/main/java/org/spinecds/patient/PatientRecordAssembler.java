@@ -1,5 +1,7 @@
 package org.spinecds.patient;
 
+import org.spinecds.record.PatientRecord;
+import org.spinecds.record.PrefetchKey;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import java.util.ArrayList;

@@ -29,7 +29,7 @@ import org.spinecds.guideline.acr.lbp.LowBackPainSettings;
 import org.spinecds.cards.OrderableStudies;
 import org.spinecds.guideline.StudyOptions;
 import org.spinecds.guideline.GuidelineEvaluator;
-import org.spinecds.patient.PatientRecord;
+import org.spinecds.record.PatientRecord;
 import org.spinecds.terminology.ValueSetLoader;
 import org.spinecds.terminology.ValueSetSource;
 

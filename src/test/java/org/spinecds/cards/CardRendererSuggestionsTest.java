@@ -28,7 +28,7 @@ import org.spinecds.guideline.GuidelineEvaluator;
 import org.spinecds.guideline.SafetyConcern;
 import org.spinecds.guideline.StudyCategory;
 import org.spinecds.guideline.StudyOptions;
-import org.spinecds.patient.PatientRecord;
+import org.spinecds.record.PatientRecord;
 import org.spinecds.terminology.TestTerminology;
 
 /**

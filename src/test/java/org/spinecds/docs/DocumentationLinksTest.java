@@ -22,8 +22,8 @@ class DocumentationLinksTest {
 	private static final Pattern REPOSITORY_PATH = Pattern.compile(
 			"(?<![\\w/.-])(?:\\./)?((?:src|hooks|fhir-examples|deploy|bench|docs|\\.ci)/[^\\s`'\"<>{}*$|()\\[\\],;]*)");
 
-	private static final Pattern CLASS_NAME = Pattern
-		.compile("^(?:(hooks|patient|guideline|cards|terminology|feedback|security)\\.)?([A-Z][a-z0-9]+[A-Z]\\w*)$");
+	private static final Pattern CLASS_NAME = Pattern.compile(
+			"^(?:(hooks|patient|record|guideline|cards|terminology|feedback|security)\\.)?([A-Z][a-z0-9]+[A-Z]\\w*)$");
 
 	private static final List<String> LIBRARY_PACKAGES = List.of("org.hl7.fhir.r4.model.", "ca.uhn.fhir.context.");
 

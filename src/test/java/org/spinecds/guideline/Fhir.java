@@ -18,8 +18,8 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.spinecds.patient.PatientRecord;
-import org.spinecds.patient.PrefetchKey;
+import org.spinecds.record.PatientRecord;
+import org.spinecds.record.PrefetchKey;
 import org.spinecds.terminology.TestTerminology;
 
 /**

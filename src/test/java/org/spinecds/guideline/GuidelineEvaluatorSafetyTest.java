@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
-import org.spinecds.patient.PatientRecord;
+import org.spinecds.record.PatientRecord;
 import org.spinecds.terminology.TestTerminology;
 
 /**

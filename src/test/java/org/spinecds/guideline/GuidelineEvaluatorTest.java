@@ -22,7 +22,7 @@ import org.spinecds.guideline.evidence.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.spinecds.patient.PatientRecord;
+import org.spinecds.record.PatientRecord;
 import org.spinecds.terminology.TestTerminology;
 
 class GuidelineEvaluatorTest {

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.spinecds.patient.PatientRecord;
-import org.spinecds.patient.PrefetchKey;
+import org.spinecds.record.PatientRecord;
+import org.spinecds.record.PrefetchKey;
 import org.spinecds.terminology.TestTerminology;
 
 /**

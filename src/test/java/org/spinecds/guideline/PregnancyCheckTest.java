@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.spinecds.patient.PatientRecord;
+import org.spinecds.record.PatientRecord;
 import org.spinecds.terminology.TestTerminology;
 
 /**

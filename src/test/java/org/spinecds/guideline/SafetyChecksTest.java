@@ -21,8 +21,8 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.spinecds.patient.PatientRecord;
-import org.spinecds.patient.PrefetchKey;
+import org.spinecds.record.PatientRecord;
+import org.spinecds.record.PrefetchKey;
 import org.spinecds.terminology.TestTerminology;
 
 /**

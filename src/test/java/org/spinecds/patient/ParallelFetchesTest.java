@@ -1,5 +1,6 @@
 package org.spinecds.patient;
 
+import org.spinecds.record.PrefetchKey;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

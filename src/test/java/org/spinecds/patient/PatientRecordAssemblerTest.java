@@ -1,5 +1,7 @@
 package org.spinecds.patient;
 
+import org.spinecds.record.PatientRecord;
+import org.spinecds.record.PrefetchKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package org.spinecds.patient;
+package org.spinecds.record;
 
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Condition;
@@ -11,8 +11,8 @@ import org.hl7.fhir.r4.model.Resource;
 /**
  * The patient data this service reads. A required key that is neither prefetched nor
  * fetchable makes the hook answer 412 (CDS Hooks 2.0, Prefetch Template); an optional one
- * only shows on the card as "not checked". The published templates are in
- * {@link PrefetchTemplates}.
+ * only shows on the card as "not checked". The published templates are in the patient
+ * package's PrefetchTemplates.
  */
 public enum PrefetchKey {
 
@@ -48,8 +48,10 @@ public enum PrefetchKey {
 		return key;
 	}
 
-	/** The query without code filters; {@link PrefetchTemplates} adds those. */
-	String baseQuery() {
+	/**
+	 * The query without code filters; the patient package's PrefetchTemplates adds those.
+	 */
+	public String baseQuery() {
 		return baseQuery;
 	}
 

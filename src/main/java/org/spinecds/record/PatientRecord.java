@@ -1,4 +1,4 @@
-package org.spinecds.patient;
+package org.spinecds.record;
 
 import java.util.List;
 import java.util.Optional;
