@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -52,36 +53,19 @@ public class AlertFatigue {
 	 * (connection and query timeouts), or has not answered recently, every card is shown.
 	 */
 	public Set<String> recentlyOverridden(String patientId, String userId, List<IssuedCard> cards) {
-		String patientHash = hasher.hash(patientId);
-		String userHash = hasher.hash(userId);
-		if (patientHash == null || userHash == null || !availability.mayTry()) {
-			return Set.of();
-		}
 		// Counted from when the override reached us: client clocks (outcomeTimestamp) are
 		// not trusted to end a window.
 		Instant since = clock.instant().minus(properties.window());
-		Set<String> repeats;
-		try {
-			repeats = database.call(() -> overriddenCards(since, patientHash, userHash, cards));
-		}
-		catch (DataAccessException e) {
-			availability.failed(e);
-			LOG.warn("Alert-fatigue check failed, showing every card: {}", e.getMessage());
-			return Set.of();
-		}
-		availability.succeeded();
-		return repeats;
-	}
-
-	private Set<String> overriddenCards(Instant since, String patientHash, String userHash, List<IssuedCard> cards) {
-		Set<String> repeats = new LinkedHashSet<>();
-		for (IssuedCard card : cards) {
-			if (!card.critical() && card.cardType() != null && card.orderedStudy() != null
-					&& overriddenSince(since, patientHash, userHash, card)) {
-				repeats.add(card.uuid());
+		return ask(patientId, userId, (patientHash, userHash) -> {
+			Set<String> repeats = new LinkedHashSet<>();
+			for (IssuedCard card : cards) {
+				if (!card.critical() && card.cardType() != null && card.orderedStudy() != null
+						&& overriddenSince(since, patientHash, userHash, card)) {
+					repeats.add(card.uuid());
+				}
 			}
-		}
-		return repeats;
+			return repeats;
+		});
 	}
 
 	/**
@@ -92,22 +76,34 @@ public class AlertFatigue {
 	 */
 	public Set<String> alreadyShownElsewhere(String serviceId, String patientId, String userId, List<IssuedCard> cards,
 			Set<String> quietCardTypes) {
+		Instant since = clock.instant().minus(properties.window());
+		return ask(patientId, userId, (patientHash, userHash) -> {
+			Set<String> repeats = new LinkedHashSet<>();
+			for (IssuedCard card : cards) {
+				if (!card.critical() && quietCardTypes.contains(card.cardType()) && card.orderedStudy() != null
+						&& (audit.pendingShownElsewhere(serviceId, patientId, userId, card)
+								|| shownElsewhereSince(since, serviceId, patientHash, userHash, card))) {
+					repeats.add(card.uuid());
+				}
+			}
+			return repeats;
+		});
+	}
+
+	/**
+	 * The query's answer for the hashed patient and user, within the request path's
+	 * bound; nothing (every card shown) when the ids are missing or the database cannot
+	 * answer.
+	 */
+	private Set<String> ask(String patientId, String userId, BiFunction<String, String, Set<String>> query) {
 		String patientHash = hasher.hash(patientId);
 		String userHash = hasher.hash(userId);
 		if (patientHash == null || userHash == null || !availability.mayTry()) {
 			return Set.of();
 		}
-		Instant since = clock.instant().minus(properties.window());
-		Set<String> repeats = new LinkedHashSet<>();
+		Set<String> repeats;
 		try {
-			for (IssuedCard card : cards) {
-				if (!card.critical() && quietCardTypes.contains(card.cardType()) && card.orderedStudy() != null
-						&& audit.pendingShownElsewhere(serviceId, patientId, userId, card)) {
-					repeats.add(card.uuid());
-				}
-			}
-			repeats.addAll(database
-				.call(() -> shownElsewhere(since, serviceId, patientHash, userHash, cards, quietCardTypes)));
+			repeats = database.call(() -> query.apply(patientHash, userHash));
 		}
 		catch (DataAccessException e) {
 			availability.failed(e);
