@@ -117,32 +117,22 @@ public class AlertFatigue {
 	private boolean shownElsewhereSince(Instant since, String serviceId, String patientHash, String userHash,
 			IssuedCard card) {
 		return jdbc.sql("""
-				select count(*) from hook_card c
+				select 1 from hook_card c
 				where c.service_id <> :serviceId and c.issued_at > :since and c.suppressed = false
 					and c.patient_hash = :patientHash and c.user_hash = :userHash
 					and c.card_type = :cardType and c.ordered_study = :orderedStudy
 					and not exists (select 1 from feedback f
-						where f.card_uuid = c.card_uuid and f.outcome = 'accepted')""")
+						where f.card_uuid = c.card_uuid and f.outcome = 'accepted')
+				fetch first 1 row only""")
 			.param("serviceId", Columns.fit(serviceId, 64))
 			.param("since", Columns.utc(since))
 			.param("patientHash", patientHash)
 			.param("userHash", userHash)
 			.param("cardType", Columns.fit(card.cardType(), 100))
 			.param("orderedStudy", Columns.fit(card.orderedStudy(), 255))
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	private Set<String> shownElsewhere(Instant since, String serviceId, String patientHash, String userHash,
-			List<IssuedCard> cards, Set<String> quietCardTypes) {
-		Set<String> repeats = new LinkedHashSet<>();
-		for (IssuedCard card : cards) {
-			if (!card.critical() && quietCardTypes.contains(card.cardType()) && card.orderedStudy() != null
-					&& shownElsewhereSince(since, serviceId, patientHash, userHash, card)) {
-				repeats.add(card.uuid());
-			}
-		}
-		return repeats;
+			.query(Integer.class)
+			.optional()
+			.isPresent();
 	}
 
 	private boolean overriddenSince(Instant since, String patientHash, String userHash, IssuedCard card) {
