@@ -76,6 +76,15 @@ D = {
     (RXNORM, "1310171"): "Gadolinium",
     (NCIT, "C106046"): "Magnetic Resonance Conditional",
     (NCIT, "C106047"): "Magnetic Resonance Unsafe",
+    # ---- whole Low Back Pain topic, lbp-topic.md section 2 (rows marked V), as in the lbp-* value sets ----
+    (SCT, "279039007"): "Low back pain",
+    (SCT, "192970008"): "Cauda equina syndrome",
+    (SCT, "64859006"): "Osteoporosis",
+    (SCT, "363346000"): "Malignant neoplastic disease",
+    (SCT, "2304001"): "Discitis",
+    (CPT, "97161"): "Physical therapy evaluation, low complexity",
+    (CPT, "97110"): "Therapeutic exercise",
+    (CPT, "72133"): "Computed tomography, lumbar spine; without contrast material, followed by contrast material(s) and further sections",
 }
 
 
@@ -328,6 +337,49 @@ condition("pt-peroneal-only", "cond-peroneal-only", (SCT, "399081005"), "2026-09
           text="Common peroneal neuropathy")
 
 
+# ---- the whole Low Back Pain topic (issue 13): one patient per variant and boundary. Low back pain is SNOMED
+# 279039007; ages and durations are counted to the orders' authoredOn, 2026-11-20.
+LBP = (SCT, "279039007")
+MRI_WO = [(CPT, "72148")]
+XR = [(CPT, "72100")]
+
+
+def lbp_patient(pid, given, gender, birth, mrn, onset):
+    patient(pid, given, gender, birth, mrn)
+    condition(pid, f"cond-{pid[len('pt-'):]}-lbp", LBP, onset, text="Low back pain")
+
+
+lbp_patient("pt-lbp-acute", "Zulu", "female", "1981-05-04", "FAKE-MRN-0026", "2026-11-06")
+lbp_patient("pt-lbp-untreated", "Alpha-Bravo", "male", "1978-09-12", "FAKE-MRN-0027", "2026-07-20")
+lbp_patient("pt-lbp-five-weeks", "Alpha-Charlie", "female", "1984-02-17", "FAKE-MRN-0028", "2026-10-16")
+procedure("pt-lbp-five-weeks", "proc-lbp-five-weeks-pt", (CPT, "97110"), "Therapeutic exercise", "2026-10-27")
+lbp_patient("pt-lbp-seven-weeks", "Alpha-Delta", "male", "1976-11-23", "FAKE-MRN-0029", "2026-10-02")
+procedure("pt-lbp-seven-weeks", "proc-lbp-seven-weeks-pt-eval", (CPT, "97161"), "Physical therapy evaluation",
+          "2026-10-09")
+procedure("pt-lbp-seven-weeks", "proc-lbp-seven-weeks-pt", (CPT, "97110"), "Therapeutic exercise", "2026-10-23")
+lbp_patient("pt-cauda-equina", "Alpha-Echo", "male", "1970-03-08", "FAKE-MRN-0030", "2026-11-15")
+condition("pt-cauda-equina", "cond-cauda-equina", (SCT, "192970008"), "2026-11-19", text="Cauda equina syndrome")
+lbp_patient("pt-osteoporosis", "Alpha-Foxtrot", "female", "1962-07-30", "FAKE-MRN-0031", "2026-11-13")
+condition("pt-osteoporosis", "cond-osteoporosis", (SCT, "64859006"), "2021-04-01", text="Osteoporosis")
+lbp_patient("pt-age-71", "Alpha-Golf", "male", "1955-06-01", "FAKE-MRN-0032", "2026-11-13")
+lbp_patient("pt-age-70", "Alpha-Hotel", "female", "1956-06-01", "FAKE-MRN-0033", "2026-11-13")
+lbp_patient("pt-cancer-history", "Alpha-India", "female", "1959-01-19", "FAKE-MRN-0034", "2026-11-06")
+condition("pt-cancer-history", "cond-cancer-history", (SCT, "363346000"), "2022-03-01",
+          text="Malignant neoplastic disease")
+lbp_patient("pt-cancer-refuted", "Alpha-Juliet", "male", "1973-12-02", "FAKE-MRN-0035", "2026-11-06")
+condition("pt-cancer-refuted", "cond-cancer-refuted", (SCT, "363346000"), "2026-10-01", verification="refuted",
+          text="Malignant neoplastic disease")
+lbp_patient("pt-osteoporosis-error", "Alpha-Kilo", "female", "1968-08-14", "FAKE-MRN-0036", "2026-11-06")
+condition("pt-osteoporosis-error", "cond-osteoporosis-error", (SCT, "64859006"), "2026-10-01",
+          verification="entered-in-error", text="Osteoporosis")
+spine_patient("pt-cancer-and-surgery", "Alpha-Lima", "male", "1957-04-25", "FAKE-MRN-0037")
+condition("pt-cancer-and-surgery", "cond-cancer-and-surgery-cancer", (SCT, "363346000"), "2023-09-01",
+          text="Malignant neoplastic disease")
+condition("pt-cancer-and-surgery", "cond-cancer-and-surgery-lbp", LBP, "2026-09-20", text="Low back pain")
+lbp_patient("pt-child", "Alpha-Mike", "male", "2014-03-03", "FAKE-MRN-0038", "2026-11-06")
+lbp_patient("pt-discitis", "Alpha-November", "female", "1966-10-10", "FAKE-MRN-0039", "2026-11-10")
+condition("pt-discitis", "cond-discitis", (SCT, "2304001"), "2026-11-18", text="Discitis")
+
 def dump(path, obj):
     full = os.path.join(ROOT, path)
     os.makedirs(os.path.dirname(full), exist_ok=True)
@@ -378,6 +430,7 @@ STUDY_TEXT = {
     "72149": "MRI lumbar spine with contrast",
     "24965-6": "CT myelogram lumbar spine",
     "30869-2": "MRI lower leg without contrast",
+    "72133": "CT lumbar spine without and with contrast",
 }
 
 
@@ -508,6 +561,27 @@ _single = {k: _single[k] for k in ["resourceType", "id", "status", "intent", "ca
                                    "reasonCode"]}
 write_scenario("sandbox-single-object-reason", "pt-sandbox", [_single],
                pf=prefetch("pt-sandbox", [], PATIENTS["pt-sandbox"]["procedures"]), **SB)
+
+# ---- the whole Low Back Pain topic (issue 13): patients above, one scenario per variant and boundary
+LBP_SCENARIOS = [
+    ("lbp-acute-mri", "pt-lbp-acute", MRI_WO),
+    ("lbp-untreated-four-months-ct", "pt-lbp-untreated", [(CPT, "72133")]),
+    ("lbp-five-weeks-mri", "pt-lbp-five-weeks", MRI_WO),
+    ("lbp-seven-weeks-treated-mri", "pt-lbp-seven-weeks", MRI_WO),
+    ("cauda-equina-mri", "pt-cauda-equina", MRI_WO),
+    ("osteoporosis-radiograph", "pt-osteoporosis", XR),
+    ("age-71-radiograph", "pt-age-71", XR),
+    ("age-70-radiograph", "pt-age-70", XR),
+    ("cancer-history-mri", "pt-cancer-history", MRI_WO),
+    ("cancer-refuted-mri", "pt-cancer-refuted", MRI_WO),
+    ("osteoporosis-entered-in-error-radiograph", "pt-osteoporosis-error", XR),
+    ("cancer-and-surgery-mri", "pt-cancer-and-surgery", MRI_WO),
+    ("child-mri", "pt-child", MRI_WO),
+    ("discitis-mri", "pt-discitis", MRI_WO),
+]
+for scn, pid, codes in LBP_SCENARIOS:
+    write_scenario(scn, pid, [service_request(f"sr-{scn}", pid, codes)])
+
 
 # ---------------------------------------------------------------- errors
 SELECT = "lumbar-imaging-order-select"
