@@ -84,6 +84,8 @@ D = {
     (SCT, "2304001"): "Discitis",
     (CPT, "97161"): "Physical therapy evaluation, low complexity",
     (CPT, "97110"): "Therapeutic exercise",
+    (RXNORM, "8640"): "prednisone",
+    (RXNORM, "19831"): "budesonide",
     (CPT, "72133"): "Computed tomography, lumbar spine; without contrast material, followed by contrast material(s) and further sections",
 }
 
@@ -111,7 +113,7 @@ def uuid4_for(key):
 PATIENTS = {}  # id -> {"patient":..., "conditions": [...], "procedures": [...], "observations": [...], ...}
 # prefetch key -> resource type, in the order of the prefetch object and of the transaction bundles
 SEARCHSETS = [("conditions", "Condition"), ("procedures", "Procedure"), ("observations", "Observation"),
-              ("allergies", "AllergyIntolerance"), ("devices", "Device")]
+              ("allergies", "AllergyIntolerance"), ("devices", "Device"), ("medications", "MedicationRequest")]
 
 
 def patient(pid, given, gender, birth, mrn):
@@ -129,6 +131,7 @@ def patient(pid, given, gender, birth, mrn):
         "observations": [],
         "allergies": [],
         "devices": [],
+        "medications": [],
     }
 
 
@@ -380,6 +383,27 @@ lbp_patient("pt-child", "Alpha-Mike", "male", "2014-03-03", "FAKE-MRN-0038", "20
 lbp_patient("pt-discitis", "Alpha-November", "female", "1966-10-10", "FAKE-MRN-0039", "2026-11-10")
 condition("pt-discitis", "cond-discitis", (SCT, "2304001"), "2026-11-18", text="Discitis")
 
+def medication_request(pid, mid, code, text, route, authored):
+    PATIENTS[pid]["medications"].append({
+        "resourceType": "MedicationRequest",
+        "id": mid,
+        "status": "active",
+        "intent": "order",
+        "medicationCodeableConcept": cc(code[0], code[1], text),
+        "subject": {"reference": f"Patient/{pid}"},
+        "authoredOn": authored,
+        "dosageInstruction": [{"text": f"{text}, {route}, daily", "route": {"text": route}}],
+    })
+
+
+lbp_patient("pt-chronic-steroids", "Alpha-Oscar", "female", "1967-02-21", "FAKE-MRN-0040", "2026-11-13")
+medication_request("pt-chronic-steroids", "medreq-prednisone", (RXNORM, "8640"), "prednisone 5 mg tablet", "oral",
+                   "2026-05-04")
+lbp_patient("pt-inhaled-budesonide", "Alpha-Papa", "male", "1969-09-06", "FAKE-MRN-0041", "2026-11-13")
+medication_request("pt-inhaled-budesonide", "medreq-budesonide", (RXNORM, "19831"), "budesonide inhaler",
+                   "inhaled", "2026-01-10")
+
+
 def dump(path, obj):
     full = os.path.join(ROOT, path)
     os.makedirs(os.path.dirname(full), exist_ok=True)
@@ -564,6 +588,8 @@ write_scenario("sandbox-single-object-reason", "pt-sandbox", [_single],
 
 # ---- the whole Low Back Pain topic (issue 13): patients above, one scenario per variant and boundary
 LBP_SCENARIOS = [
+    ("chronic-steroids-radiograph", "pt-chronic-steroids", XR),
+    ("inhaled-budesonide-radiograph", "pt-inhaled-budesonide", XR),
     ("lbp-acute-mri", "pt-lbp-acute", MRI_WO),
     ("lbp-untreated-four-months-ct", "pt-lbp-untreated", [(CPT, "72133")]),
     ("lbp-five-weeks-mri", "pt-lbp-five-weeks", MRI_WO),

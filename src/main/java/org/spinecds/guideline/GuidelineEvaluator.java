@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.spinecds.guideline.evidence.PatientFacts;
 import org.spinecds.record.PatientRecord;
+import org.spinecds.record.PrefetchKey;
 import org.spinecds.terminology.ValueSets;
 
 /**
@@ -81,7 +82,8 @@ public final class GuidelineEvaluator {
 	}
 
 	private static PatientFacts facts(PatientRecord record) {
-		return new PatientFacts(record.patient(), record.conditions(), record.procedures(), List.of(), false);
+		return new PatientFacts(record.patient(), record.conditions(), record.procedures(), record.medications(),
+				!record.notObtained().contains(PrefetchKey.MEDICATIONS));
 	}
 
 }

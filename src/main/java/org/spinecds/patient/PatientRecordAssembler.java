@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
@@ -63,7 +64,8 @@ public class PatientRecordAssembler {
 				resources(data, PrefetchKey.PROCEDURES, Procedure.class),
 				resources(data, PrefetchKey.OBSERVATIONS, Observation.class),
 				resources(data, PrefetchKey.ALLERGIES, AllergyIntolerance.class),
-				resources(data, PrefetchKey.DEVICES, Device.class), missing);
+				resources(data, PrefetchKey.DEVICES, Device.class),
+				resources(data, PrefetchKey.MEDICATIONS, MedicationRequest.class), missing);
 	}
 
 	private static void requireAll(Set<PrefetchKey> missing, Map<PrefetchKey, NotObtained> reasons,

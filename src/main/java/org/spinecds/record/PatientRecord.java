@@ -6,6 +6,7 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
@@ -17,7 +18,7 @@ import org.hl7.fhir.r4.model.Procedure;
  */
 public record PatientRecord(String patientId, Optional<Patient> patient, List<Condition> conditions,
 		List<Procedure> procedures, List<Observation> observations, List<AllergyIntolerance> allergies,
-		List<Device> devices, Set<PrefetchKey> notObtained) {
+		List<Device> devices, List<MedicationRequest> medications, Set<PrefetchKey> notObtained) {
 
 	public PatientRecord {
 		conditions = List.copyOf(conditions);
@@ -25,6 +26,7 @@ public record PatientRecord(String patientId, Optional<Patient> patient, List<Co
 		observations = List.copyOf(observations);
 		allergies = List.copyOf(allergies);
 		devices = List.copyOf(devices);
+		medications = List.copyOf(medications);
 		notObtained = Set.copyOf(notObtained);
 	}
 
@@ -34,6 +36,6 @@ public record PatientRecord(String patientId, Optional<Patient> patient, List<Co
 	 */
 	public static PatientRecord of(String patientId, List<Condition> conditions, List<Procedure> procedures) {
 		return new PatientRecord(patientId, Optional.empty(), conditions, procedures, List.of(), List.of(), List.of(),
-				Set.of());
+				List.of(), Set.of());
 	}
 }

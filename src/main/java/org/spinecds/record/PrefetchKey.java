@@ -3,6 +3,7 @@ package org.spinecds.record;
 import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
@@ -23,7 +24,9 @@ public enum PrefetchKey {
 			"kidney function (eGFR) and pregnancy status results"),
 	ALLERGIES("allergies", "AllergyIntolerance?patient={{context.patientId}}", AllergyIntolerance.class, false,
 			"allergies"),
-	DEVICES("devices", "Device?patient={{context.patientId}}", Device.class, false, "implanted devices");
+	DEVICES("devices", "Device?patient={{context.patientId}}", Device.class, false, "implanted devices"),
+	MEDICATIONS("medications", "MedicationRequest?patient={{context.patientId}}", MedicationRequest.class, false,
+			"medications (long-term steroids, immunosuppressants)");
 
 	private final String key;
 

@@ -28,6 +28,7 @@ import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
@@ -66,7 +67,7 @@ class HookExamplesMatchFhirExamplesTest {
 	 * {@link #PREFETCH_KEYS_BY_SCENARIO}.
 	 */
 	private static final Set<String> PREFETCH_KEYS = Set.of("patient", "conditions", "procedures", "observations",
-			"allergies", "devices");
+			"allergies", "devices", "medications");
 
 	/**
 	 * Scenarios allowed a different key set. safety-data-missing-ct is a client that
@@ -147,6 +148,10 @@ class HookExamplesMatchFhirExamplesTest {
 				}
 				else if (resource instanceof Device device) {
 					assertThat(device.getPatient().getReference()).as("%s patient", typeAndId)
+						.isEqualTo("Patient/" + patientId);
+				}
+				else if (resource instanceof MedicationRequest medication) {
+					assertThat(medication.getSubject().getReference()).as("%s subject", typeAndId)
 						.isEqualTo("Patient/" + patientId);
 				}
 				else {
@@ -335,6 +340,7 @@ class HookExamplesMatchFhirExamplesTest {
 		types.put("observations", "Observation");
 		types.put("allergies", "AllergyIntolerance");
 		types.put("devices", "Device");
+		types.put("medications", "MedicationRequest");
 		return types;
 	}
 

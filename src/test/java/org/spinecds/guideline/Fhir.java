@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Procedure;
@@ -432,6 +433,8 @@ public final class Fhir {
 
 		private final List<Device> devices = new ArrayList<>();
 
+		private final List<MedicationRequest> medications = new ArrayList<>();
+
 		private final Set<PrefetchKey> notObtained = EnumSet.noneOf(PrefetchKey.class);
 
 		private RecordBuilder() {
@@ -457,6 +460,11 @@ public final class Fhir {
 			return this;
 		}
 
+		public RecordBuilder medications(MedicationRequest... added) {
+			medications.addAll(List.of(added));
+			return this;
+		}
+
 		public RecordBuilder devices(Device... added) {
 			devices.addAll(List.of(added));
 			return this;
@@ -470,7 +478,7 @@ public final class Fhir {
 
 		public PatientRecord build() {
 			return new PatientRecord("pt-1", Optional.empty(), conditions, procedures, observations, allergies, devices,
-					notObtained);
+					medications, notObtained);
 		}
 
 	}

@@ -39,7 +39,8 @@ final class EhrFhirServer {
 
 	/** The search each prefetch key turns into, by resource type. */
 	static final Map<String, String> SEARCHED_TYPES = Map.of("conditions", "Condition", "procedures", "Procedure",
-			"observations", "Observation", "allergies", "AllergyIntolerance", "devices", "Device");
+			"observations", "Observation", "allergies", "AllergyIntolerance", "devices", "Device", "medications",
+			"MedicationRequest");
 
 	/**
 	 * Stubs Patient/{id} and the searches of every prefetch key the request carries with

@@ -88,7 +88,7 @@ class FhirServerDataSourceTest {
 		assertThat(result.notObtained()).containsOnlyKeys(PrefetchKey.CONDITIONS);
 		assertThat(result.notObtained().get(PrefetchKey.CONDITIONS)).isEqualTo(NotObtained.deadline("1 s"));
 		assertThat(result.fetched()).containsOnlyKeys(PrefetchKey.PATIENT, PrefetchKey.PROCEDURES,
-				PrefetchKey.OBSERVATIONS, PrefetchKey.ALLERGIES, PrefetchKey.DEVICES);
+				PrefetchKey.OBSERVATIONS, PrefetchKey.ALLERGIES, PrefetchKey.DEVICES, PrefetchKey.MEDICATIONS);
 		// Not 1000 ms after the fetch began (1400 ms), and long before the 30 s read
 		// timeout.
 		assertThat(sinceArrival).isGreaterThanOrEqualTo(DEADLINE.toMillis()).isLessThan(DEADLINE.toMillis() + 250);

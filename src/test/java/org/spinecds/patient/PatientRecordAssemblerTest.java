@@ -66,7 +66,7 @@ class PatientRecordAssemblerTest {
 		assertThat(record.patient()).isEmpty();
 		assertThat(record.conditions()).hasSize(1);
 		assertThat(record.notObtained()).containsExactlyInAnyOrder(PrefetchKey.PATIENT, PrefetchKey.OBSERVATIONS,
-				PrefetchKey.ALLERGIES, PrefetchKey.DEVICES);
+				PrefetchKey.ALLERGIES, PrefetchKey.DEVICES, PrefetchKey.MEDICATIONS);
 	}
 
 	@Test
@@ -78,6 +78,7 @@ class PatientRecordAssemblerTest {
 		request.addPrefetch("observations", null);
 		request.addPrefetch("allergies", null);
 		request.addPrefetch("devices", null);
+		request.addPrefetch("medications", null);
 		EhrDataSource ehr = (ignored, keys, arrived) -> {
 			assertThat(keys).containsExactly(PrefetchKey.CONDITIONS);
 			return new EhrFetchResult(Map.of(PrefetchKey.CONDITIONS, List.of(new Condition())), Map.of());
