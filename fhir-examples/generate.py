@@ -585,6 +585,10 @@ _single = {k: _single[k] for k in ["resourceType", "id", "status", "intent", "ca
                                    "reasonCode"]}
 write_scenario("sandbox-single-object-reason", "pt-sandbox", [_single],
                pf=prefetch("pt-sandbox", [], PATIENTS["pt-sandbox"]["procedures"]), **SB)
+# the PAMA tab with "low back pain" as the only reason: uncomplicated low back pain, no imaging indicated
+write_scenario("sandbox-low-back-pain-reason", "pt-sandbox",
+               [sandbox_sr(_sb_code, [{"coding": [coding(SCT, "279039007")], "text": D[(SCT, "279039007")]}])],
+               pf=prefetch("pt-sandbox", [], []), **SB)
 
 # ---- the whole Low Back Pain topic (issue 13): patients above, one scenario per variant and boundary
 LBP_SCENARIOS = [

@@ -86,7 +86,8 @@ class HookExamplesMatchFhirExamplesTest {
 	 * though fhir-examples/pt-sandbox.json holds proc-sandbox-discectomy (used by
 	 * sandbox-single-object-reason). Resources they do carry must still match.
 	 */
-	private static final Set<String> DELIBERATELY_EMPTY_PREFETCH = Set.of("sandbox-pama-reasons", "sandbox-first-call");
+	private static final Set<String> DELIBERATELY_EMPTY_PREFETCH = Set.of("sandbox-pama-reasons", "sandbox-first-call",
+			"sandbox-low-back-pain-reason");
 
 	private static final FhirContext FHIR = FhirContext.forR4();
 
