@@ -17,8 +17,9 @@ import org.springframework.dao.TransientDataAccessResourceException;
  * worker threads and waits for it at most {@code timeout}. The JDBC query timeout bounds
  * a statement the database executes, but not one that waits without executing (an H2
  * session in exclusive mode, a driver stuck on a dead socket): the request must not wait
- * with it. Work still running after the timeout is interrupted and left to finish on its
- * worker; further work is refused at once while every worker is busy.
+ * with it. Work still running after the timeout is left to finish on its worker, not
+ * interrupted (an interrupt closes the file channel of an embedded H2 database); further
+ * work is refused at once while every worker is busy and the queue is full.
  */
 public final class RequestPathDatabase implements AutoCloseable {
 
@@ -57,11 +58,11 @@ public final class RequestPathDatabase implements AutoCloseable {
 			return answer.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException e) {
-			answer.cancel(true);
+			answer.cancel(false);
 			throw new QueryTimeoutException("no answer from the database within " + timeout.toMillis() + " ms", e);
 		}
 		catch (InterruptedException e) {
-			answer.cancel(true);
+			answer.cancel(false);
 			Thread.currentThread().interrupt();
 			throw new QueryTimeoutException("interrupted while waiting for the database", e);
 		}
