@@ -328,7 +328,10 @@ class AuditWriter implements SmartLifecycle {
 			catch (DataIntegrityViolationException refused) {
 				throw refused;
 			}
-			catch (RuntimeException e) {
+			// PostgreSQL's driver throws an AssertionError when the server goes away in
+			// the
+			// middle of a batch; the writer must outlive it like any other outage.
+			catch (RuntimeException | AssertionError e) {
 				availability.failed(e);
 				LOG.debug("Audit batch of {} calls not written, retrying in {} ms: {}", batch.size(),
 						TimeUnit.NANOSECONDS.toMillis(backoff), e.getMessage());

@@ -62,7 +62,7 @@ public class DatabaseAvailability {
 		}
 	}
 
-	public void failed(RuntimeException cause) {
+	public void failed(Throwable cause) {
 		long now = System.nanoTime();
 		nextProbeNanos.set(now + probeIntervalNanos);
 		if (!down) {

@@ -83,6 +83,30 @@ class AuditWriterTest {
 		assertThat(availability.isDown()).as("a commit after the outage ends it").isFalse();
 	}
 
+	/**
+	 * What PostgreSQL's driver threw when the server stopped in the middle of a batch
+	 * (PostgresStopMidBatchIT): an AssertionError, not an SQLException. Escaping the
+	 * writer it would have ended the thread, and the audit with it, until a restart.
+	 */
+	@Test
+	void aDriverErrorInsteadOfAnExceptionIsRetriedLikeAnOutage() throws Exception {
+		AtomicInteger failuresLeft = new AtomicInteger(1);
+		writer = writer(100, 10, Duration.ofSeconds(1), batch -> {
+			if (failuresLeft.getAndDecrement() > 0) {
+				throw new AssertionError("pgStatement.getConnection().getAutoCommit() should not throw");
+			}
+		});
+		offer("c", 3);
+		writer.start();
+
+		assertThat(writer.awaitWritten(Duration.ofSeconds(5))).isTrue();
+		assertThat(stored).containsExactlyElementsOf(keys("c", 0, 3));
+		assertThat(attempts).hasSize(2);
+		offer("d", 1);
+		assertThat(writer.awaitWritten(Duration.ofSeconds(5))).as("the writer still runs").isTrue();
+		assertThat(stored).endsWith("d0");
+	}
+
 	@Test
 	void duringAnOutageTheDatabaseIsReportedDownUntilABatchCommits() throws Exception {
 		CountDownLatch databaseBack = new CountDownLatch(1);
