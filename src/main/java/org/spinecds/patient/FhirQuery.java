@@ -48,6 +48,8 @@ final class FhirQuery implements Callable<List<Resource>> {
 
 	private final IGenericClient client;
 
+	private final CallScope scope;
+
 	private final URI base;
 
 	private final PrefetchKey key;
@@ -60,8 +62,10 @@ final class FhirQuery implements Callable<List<Resource>> {
 
 	private int pages;
 
-	FhirQuery(IGenericClient client, URI base, PrefetchKey key, String query, Limits limits, FhirFetchMetrics metrics) {
+	FhirQuery(IGenericClient client, CallScope scope, URI base, PrefetchKey key, String query, Limits limits,
+			FhirFetchMetrics metrics) {
 		this.client = client;
+		this.scope = scope;
 		this.base = base;
 		this.key = key;
 		this.query = query;
@@ -73,7 +77,7 @@ final class FhirQuery implements Callable<List<Resource>> {
 	public List<Resource> call() throws NotObtainedException {
 		long started = System.nanoTime();
 		String status = "ok";
-		try {
+		try (CallScope.Binding bound = scope.bind()) {
 			return READ.matcher(query).matches() ? read() : search();
 		}
 		catch (NotObtainedException e) {

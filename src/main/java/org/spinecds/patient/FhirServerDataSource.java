@@ -5,7 +5,6 @@ import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestAuthorizationJson;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
-import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +28,7 @@ class FhirServerDataSource implements EhrDataSource {
 
 	private static final Logger LOG = LoggerFactory.getLogger(FhirServerDataSource.class);
 
-	private final IRestfulClientFactory ehrClientFactory;
+	private final SharedEhrClients clients;
 
 	private final AllowedFhirServers allowedServers;
 
@@ -44,7 +43,7 @@ class FhirServerDataSource implements EhrDataSource {
 	FhirServerDataSource(IRestfulClientFactory ehrClientFactory, AllowedFhirServers allowedServers,
 			ParallelFetches parallelFetches, FhirClientProperties properties, PrefetchTemplates templates,
 			FhirFetchMetrics metrics) {
-		this.ehrClientFactory = ehrClientFactory;
+		this.clients = new SharedEhrClients(ehrClientFactory);
 		this.allowedServers = allowedServers;
 		this.parallelFetches = parallelFetches;
 		this.properties = properties;
@@ -76,15 +75,17 @@ class FhirServerDataSource implements EhrDataSource {
 			return EhrFetchResult.noneObtained(keys, NotObtained.deadline(deadline.describe()));
 		}
 		InFlightRequests inFlight = new InFlightRequests();
-		Optional<String> token = accessToken(request);
+		CallScope scope = new CallScope(accessToken(request), inFlight);
+		IGenericClient client = clients.forServer(check.base());
 		Map<PrefetchKey, NotObtained> notObtained = new EnumMap<>(PrefetchKey.class);
 		Map<PrefetchKey, FhirQuery> queries = new EnumMap<>(PrefetchKey.class);
 		for (PrefetchKey key : keys) {
 			PrefetchQuery.render(templates.template(key), request.getContext())
 				.ifPresentOrElse(
-						query -> queries.put(key,
-								new FhirQuery(client(check.base(), token, inFlight), check.base(), key, query,
-										FhirQuery.Limits.of(properties), metrics)),
+						query -> queries
+							.put(key,
+									new FhirQuery(client, scope, check.base(), key, query,
+											FhirQuery.Limits.of(properties), metrics)),
 						() -> notObtained.put(key, NotObtained.templateNotFillable()));
 		}
 		Map<PrefetchKey, List<Resource>> fetched = new EnumMap<>(PrefetchKey.class);
@@ -102,14 +103,6 @@ class FhirServerDataSource implements EhrDataSource {
 			}
 		});
 		return new EhrFetchResult(fetched, notObtained);
-	}
-
-	/** One client per query: they share the HTTP connection pool, nothing else. */
-	private IGenericClient client(URI base, Optional<String> token, InFlightRequests inFlight) {
-		IGenericClient client = ehrClientFactory.newGenericClient(base.toString());
-		client.registerInterceptor(inFlight);
-		token.ifPresent(accessToken -> client.registerInterceptor(new BearerTokenAuthInterceptor(accessToken)));
-		return client;
 	}
 
 	private static Optional<String> accessToken(CdsServiceRequestJson request) {

@@ -1,8 +1,6 @@
 package org.spinecds.patient;
 
-import ca.uhn.fhir.rest.client.api.IClientInterceptor;
 import ca.uhn.fhir.rest.client.api.IHttpRequest;
-import ca.uhn.fhir.rest.client.api.IHttpResponse;
 import ca.uhn.fhir.rest.client.apache.ApacheHttpRequest;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,14 +11,14 @@ import org.apache.http.client.methods.HttpRequestBase;
  * a future does not stop a blocking socket read; aborting the request closes its
  * connection, so the worker thread is free at once.
  */
-final class InFlightRequests implements IClientInterceptor {
+final class InFlightRequests {
 
 	private final Set<HttpRequestBase> requests = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean aborted;
 
-	@Override
-	public void interceptRequest(IHttpRequest request) {
+	/** Called by {@link CallScopeInterceptor} as each request of the call is sent. */
+	void enrol(IHttpRequest request) {
 		if (request instanceof ApacheHttpRequest apache) {
 			requests.add(apache.getApacheRequest());
 			// A next page requested just after abortAll() would otherwise escape it.
@@ -28,11 +26,6 @@ final class InFlightRequests implements IClientInterceptor {
 				apache.getApacheRequest().abort();
 			}
 		}
-	}
-
-	@Override
-	public void interceptResponse(IHttpResponse response) {
-		// Nothing to do: a finished request is harmless to abort.
 	}
 
 	void abortAll() {

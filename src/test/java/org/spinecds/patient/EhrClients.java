@@ -1,11 +1,13 @@
 package org.spinecds.patient;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.IRestfulClientFactory;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.http.impl.client.CloseableHttpClient;
+import org.spinecds.record.PrefetchKey;
 
 /**
  * HAPI clients built the way the application builds them (FhirClientConfig), for tests
@@ -35,10 +37,11 @@ final class EhrClients implements AutoCloseable {
 		return factory;
 	}
 
-	IGenericClient client(String base, InFlightRequests inFlight) {
-		IGenericClient client = factory.newGenericClient(base);
-		client.registerInterceptor(inFlight);
-		return client;
+	/** A query as FhirServerDataSource makes it: a shared client, the call's scope. */
+	FhirQuery query(String base, InFlightRequests inFlight, PrefetchKey key, String query, FhirQuery.Limits limits,
+			FhirFetchMetrics metrics) {
+		return new FhirQuery(new SharedEhrClients(factory).forServer(URI.create(base)),
+				new CallScope(Optional.empty(), inFlight), URI.create(base), key, query, limits, metrics);
 	}
 
 	@Override

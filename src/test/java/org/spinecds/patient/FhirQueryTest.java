@@ -100,9 +100,8 @@ class FhirQueryTest {
 	@Test
 	void httpClientItselfRefusesMetadataAddressesBeforeConnecting() {
 		URI metadata = URI.create("http://169.254.169.254/fhir");
-		FhirQuery query = new FhirQuery(clients.client(metadata.toString(), new InFlightRequests()), metadata,
-				PrefetchKey.CONDITIONS, "Condition?patient=p1", new FhirQuery.Limits(200, 10, 1000),
-				new FhirFetchMetrics(registry));
+		FhirQuery query = clients.query(metadata.toString(), new InFlightRequests(), PrefetchKey.CONDITIONS,
+				"Condition?patient=p1", new FhirQuery.Limits(200, 10, 1000), new FhirFetchMetrics(registry));
 
 		long started = System.nanoTime();
 		assertThatThrownBy(query::call).isInstanceOfSatisfying(NotObtainedException.class, e -> assertThat(e.reason())
@@ -166,7 +165,7 @@ class FhirQueryTest {
 	}
 
 	private FhirQuery query(PrefetchKey key, String query, int maxPages, int maxResources) {
-		return new FhirQuery(clients.client(base(), new InFlightRequests()), URI.create(base()), key, query,
+		return clients.query(base(), new InFlightRequests(), key, query,
 				new FhirQuery.Limits(200, maxPages, maxResources), new FhirFetchMetrics(registry));
 	}
 

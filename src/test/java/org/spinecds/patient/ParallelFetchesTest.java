@@ -137,8 +137,8 @@ class ParallelFetchesTest {
 
 	private FhirQuery conditionSearch(String patient, InFlightRequests inFlight) {
 		String base = "http://localhost:" + EHR.getPort() + "/fhir";
-		return new FhirQuery(clients.client(base, inFlight), URI.create(base), PrefetchKey.CONDITIONS,
-				"Condition?patient=" + patient, FhirQuery.Limits.of(EhrClients.PROPERTIES), metrics);
+		return clients.query(base, inFlight, PrefetchKey.CONDITIONS, "Condition?patient=" + patient,
+				FhirQuery.Limits.of(EhrClients.PROPERTIES), metrics);
 	}
 
 	static ResponseDefinitionBuilder fhir(String body) {
