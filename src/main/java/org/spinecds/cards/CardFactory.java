@@ -43,7 +43,8 @@ final class CardFactory {
 	/** The placeholders a template may use; {@link CardTemplates} refuses any other. */
 	static final Set<String> PLACEHOLDERS = Set.of("ordered", "orderedCode", "rating", "recommended", "action", "risks",
 			"findings", "otherMatches", "variant", "wording", "studies", "safety", "protocol", "narrativeUrl",
-			"scenarios", "critical", "ifNoHardware", "ifNoPeroneal", "onsetAfterSurgery", "daysFromSurgeryToOnset");
+			"scenarios", "critical", "ifNoHardware", "ifNoPeroneal", "onsetAfterSurgery", "daysFromSurgeryToOnset",
+			"ifWithinSixWeeks", "ifPastSixWeeks");
 
 	/** CDS Hooks: "<140 characters". */
 	static final int MAX_SUMMARY = 139;
@@ -103,6 +104,9 @@ final class CardFactory {
 		else if (outcome.recommendation() == Recommendation.REMOVE_ORDER) {
 			card.addSuggestion(removal(outcome));
 		}
+		else if (outcome.recommendation() == Recommendation.RAISE_PRIORITY) {
+			card.addSuggestion(priorityRaise(outcome, consultId));
+		}
 		else {
 			for (StudyOption option : outcome.suggestions()) {
 				card.addSuggestion(suggestion(outcome, option, consultId));
@@ -159,6 +163,21 @@ final class CardFactory {
 			.setResourceId("ServiceRequest/" + outcome.ordered().order().getIdElement().getIdPart())
 			.setType("delete")
 			.setDescription("Remove the draft order for " + ordered));
+		return suggestion;
+	}
+
+	private CdsServiceResponseSuggestionJson priorityRaise(GuidelineOutcome outcome, String consultId) {
+		String ordered = outcome.ordered().category().label();
+		CdsServiceResponseSuggestionJson suggestion = new CdsServiceResponseSuggestionJson()
+			.setLabel("Make the " + ordered + " order STAT"
+					+ outcome.rating()
+						.map(rating -> " (ACR: " + rating.label().toLowerCase(Locale.ROOT) + ")")
+						.orElse(""))
+			.setUuid(uuids.get())
+			.setRecommended(true);
+		suggestion.addAction(new CdsServiceResponseSuggestionActionJson().setType("update")
+			.setDescription("Set the priority of the " + ordered + " order to STAT")
+			.setResource(SuggestedOrder.stat(outcome, consultId)));
 		return suggestion;
 	}
 
@@ -344,9 +363,18 @@ final class CardFactory {
 					.append(" is recommended, not MRI with gadolinium.\n"));
 			md.append('\n');
 		}
-		if (!outcome.safety().notes().isEmpty()) {
+		// "No recent eGFR" is about gadolinium: noise on a card that neither orders nor
+		// offers it.
+		boolean gadolinium = outcome.ordered().category().gadolinium()
+				|| outcome.options().stream().anyMatch(option -> option.study().gadolinium());
+		List<SafetyFinding> notes = outcome.safety()
+			.notes()
+			.stream()
+			.filter(finding -> gadolinium || finding.concern() != SafetyConcern.NO_RECENT_EGFR)
+			.toList();
+		if (!notes.isEmpty()) {
 			md.append("**Also noted**\n");
-			for (SafetyFinding finding : outcome.safety().notes()) {
+			for (SafetyFinding finding : notes) {
 				md.append("- ").append(finding.evidence()).append(SafetyAdvice.suffix(finding.concern())).append('\n');
 			}
 		}

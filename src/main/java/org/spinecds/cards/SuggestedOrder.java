@@ -49,6 +49,17 @@ final class SuggestedOrder {
 		return offer(order, outcome, option, consultId);
 	}
 
+	/**
+	 * The draft order as it is but for its priority, STAT: the right study for an
+	 * emergency, ordered without it.
+	 */
+	static ServiceRequest stat(GuidelineOutcome outcome, String consultId) {
+		ServiceRequest order = cleanCopy(outcome.ordered().order());
+		order.setPriority(ServiceRequest.ServiceRequestPriority.STAT);
+		outcome.rating().ifPresent(rating -> PamaRating.apply(order, rating, consultId, outcome.narrativeUrl()));
+		return order;
+	}
+
 	/** The draft order with one more reason, for the next order-select to rate. */
 	static ServiceRequest withReason(GuidelineOutcome outcome, Coding reason) {
 		ServiceRequest order = cleanCopy(outcome.ordered().order());

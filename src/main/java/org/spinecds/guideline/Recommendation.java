@@ -13,7 +13,12 @@ public enum Recommendation {
 	 */
 	ADD_ORDER,
 	/** No imaging is appropriate: remove the draft order. */
-	REMOVE_ORDER;
+	REMOVE_ORDER,
+	/**
+	 * The order already is the recommended study, but the variant is an emergency and the
+	 * order is not STAT: keep the study, raise its priority.
+	 */
+	RAISE_PRIORITY;
 
 	public static Recommendation forOrdered(StudyCategory ordered, StudyCategory recommended) {
 		if (ordered == recommended) {

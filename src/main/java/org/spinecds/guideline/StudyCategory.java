@@ -53,6 +53,13 @@ public enum StudyCategory {
 		return lumbarSpecific;
 	}
 
+	/**
+	 * An MRI with IV gadolinium, what the kidney, allergy and pregnancy checks are about.
+	 */
+	public boolean gadolinium() {
+		return this == MRI_WITHOUT_AND_WITH_CONTRAST || this == MRI_WITH_CONTRAST;
+	}
+
 	public String label() {
 		return label;
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.spinecds.guideline.AcrRating;
 import org.spinecds.guideline.Guideline;
 import org.spinecds.guideline.GuidelineOutcome;
@@ -157,6 +158,10 @@ public final class LowBackPainGuideline implements Guideline {
 		}
 		Optional<StudyCategory> firstChoice = deciding.ratings().firstChoice().flatMap(LbpProcedures::category);
 		Recommendation recommendation = recommendation(ordered, rating, deciding, options);
+		if (recommendation == Recommendation.KEEP && deciding.emergency() && !stat(ordered)
+				&& rating.map(r -> r == AcrRating.USUALLY_APPROPRIATE).orElse(false)) {
+			recommendation = Recommendation.RAISE_PRIORITY;
+		}
 		Indicator indicator = indicator(ordered, rating, deciding, firstChoice, recommendation, review);
 		if (indicator == Indicator.NONE) {
 			recommendation = Recommendation.KEEP;
@@ -185,6 +190,9 @@ public final class LowBackPainGuideline implements Guideline {
 
 	private static Indicator indicator(OrderedStudy ordered, Optional<AcrRating> rating, VariantMatch deciding,
 			Optional<StudyCategory> firstChoice, Recommendation recommendation, SafetyReview safety) {
+		if (recommendation == Recommendation.RAISE_PRIORITY) {
+			return Indicator.CRITICAL;
+		}
 		boolean usuallyAppropriate = rating.map(r -> r == AcrRating.USUALLY_APPROPRIATE).orElse(false);
 		boolean anotherFirst = firstChoice.isPresent() && firstChoice.get() != ordered.category();
 		if (recommendation == Recommendation.KEEP
@@ -200,6 +208,10 @@ public final class LowBackPainGuideline implements Guideline {
 		return Indicator.INFO;
 	}
 
+	private static boolean stat(OrderedStudy ordered) {
+		return ordered.order().getPriority() == ServiceRequest.ServiceRequestPriority.STAT;
+	}
+
 	/**
 	 * The ordered study itself is what the safety review advises against: gadolinium (MRI
 	 * with contrast) when gadolinium is to be avoided, any MRI when the implant must be
@@ -207,8 +219,7 @@ public final class LowBackPainGuideline implements Guideline {
 	 */
 	private static boolean contraindicated(OrderedStudy ordered, SafetyReview safety) {
 		StudyCategory study = ordered.category();
-		boolean gadolinium = study == StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST
-				|| study == StudyCategory.MRI_WITH_CONTRAST;
+		boolean gadolinium = study.gadolinium();
 		boolean mri = gadolinium || study == StudyCategory.MRI_WITHOUT_CONTRAST
 				|| study == StudyCategory.MRI_CONTRAST_UNSPECIFIED;
 		return (gadolinium && safety.avoidGadolinium()) || (mri && safety.avoidMri());

@@ -1,5 +1,6 @@
 package org.spinecds.guideline.acr.lbp;
 
+import java.util.Map;
 import java.util.Optional;
 import org.spinecds.guideline.RatingsTable;
 import org.spinecds.guideline.VariantMatch;
@@ -26,7 +27,11 @@ final class SubacuteOrChronicUncomplicatedPain extends LbpVariant {
 		boolean unknownAndUntreated = !evidence.episode().known() && !evidence.episode().acuteByCode()
 				&& !evidence.managed();
 		if ((subacuteOrChronic && notYetV3) || unknownAndUntreated) {
-			return matched(Uncomplicated.findings(evidence));
+			// Past six weeks, untreated: "within the first six weeks" (AAFP) no longer
+			// fits; the card quotes the six-week trial of management instead.
+			boolean pastSixWeeks = evidence.pastImagingThreshold();
+			return matched(Uncomplicated.findings(evidence), false,
+					Map.of("ifWithinSixWeeks", pastSixWeeks ? "" : ">", "ifPastSixWeeks", pastSixWeeks ? ">" : ""));
 		}
 		return Optional.empty();
 	}

@@ -326,6 +326,43 @@ class LowBackPainGuidelineTest {
 		GuidelineOutcome outcome = evaluate(mriWithout());
 		assertThat(variants(outcome)).containsExactly("V4");
 		assertThat(outcome.primary().orElseThrow().match().findings().get(0).suspected()).isTrue();
+	}
+
+	@Test
+	void caudaEquinaWithTheRightMriOrderedRoutinelyAsksForStat() {
+		conditions.add(condition(ICD10CM, "G83.4").id("ces").build());
+		GuidelineOutcome outcome = evaluate(mriWithout());
+		assertThat(outcome.rating()).contains(AcrRating.USUALLY_APPROPRIATE);
+		assertThat(outcome.recommendation()).isEqualTo(Recommendation.RAISE_PRIORITY);
+		assertThat(outcome.indicator()).isEqualTo(Indicator.CRITICAL);
+	}
+
+	@Test
+	void caudaEquinaWithTheRightMriOrderedStatGetsNoCard() {
+		conditions.add(condition(ICD10CM, "G83.4").id("ces").build());
+		ServiceRequest stat = mriWithout().setPriority(ServiceRequest.ServiceRequestPriority.STAT);
+		GuidelineOutcome outcome = evaluate(stat);
+		assertThat(outcome.rating()).contains(AcrRating.USUALLY_APPROPRIATE);
+		assertThat(outcome.recommendation()).isEqualTo(Recommendation.KEEP);
+		assertThat(outcome.indicator()).isEqualTo(Indicator.NONE);
+	}
+
+	@Test
+	void earlyFootDropWithTheRecommendedMriOrderedUrgentAsksForStat() {
+		conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build());
+		procedures.add(procedure(CPT, "22612").id("fusion").performed("2026-11-03").build());
+		ServiceRequest urgent = mriWithoutAndWith().setPriority(ServiceRequest.ServiceRequestPriority.URGENT);
+		GuidelineOutcome outcome = evaluate(urgent);
+		assertThat(outcome.recommendation()).isEqualTo(Recommendation.RAISE_PRIORITY);
+		assertThat(outcome.indicator()).isEqualTo(Indicator.CRITICAL);
+	}
+
+	@Test
+	void lateFootDropWithTheRecommendedMriOrderedRoutinelyGetsNoCard() {
+		conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build());
+		procedures.add(procedure(CPT, "22612").id("fusion").performed("2026-06-03").build());
+		GuidelineOutcome outcome = evaluate(mriWithoutAndWith());
+		assertThat(outcome.recommendation()).isEqualTo(Recommendation.KEEP);
 		assertThat(outcome.indicator()).isEqualTo(Indicator.NONE);
 	}
 
