@@ -208,8 +208,9 @@ class CardRendererSuggestionsTest {
 
 		ArgonautCdsServiceResponseJson wwo = renderer.render(evaluator.evaluate(record,
 				List.of(order(CPT, "72158").id("sr-wwo").build()), List.of(), LocalDate.of(2026, 11, 20)));
-		ArgonautCdsServiceResponseJson wo = renderer.render(evaluator.evaluate(record,
-				List.of(order(CPT, "72148").id("sr-wo").build()), List.of(), LocalDate.of(2026, 11, 20)));
+		ArgonautCdsServiceResponseJson wo = renderer.render(evaluator.evaluate(record, List
+			.of(order(CPT, "72148").id("sr-wo").build().setPriority(ServiceRequest.ServiceRequestPriority.STAT)),
+				List.of(), LocalDate.of(2026, 11, 20)));
 
 		assertThat(wwo.getCards()).singleElement().satisfies(card -> {
 			assertThat(card.getSummary()).contains("eGFR 25");

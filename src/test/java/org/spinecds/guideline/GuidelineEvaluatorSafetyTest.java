@@ -62,7 +62,10 @@ class GuidelineEvaluatorSafetyTest {
 
 	@Test
 	void orderedMriWithoutContrastAndEgfr25IsKept() {
-		GuidelineOutcome assessment = evaluate(withEgfr25(), order(CPT, "72148").id("sr-wo").build());
+		// STAT: the foot drop is an emergency, and a routine order would get the STAT
+		// card.
+		GuidelineOutcome assessment = evaluate(withEgfr25(),
+				order(CPT, "72148").id("sr-wo").build().setPriority(ServiceRequest.ServiceRequestPriority.STAT));
 
 		assertThat(assessment.recommendation()).isEqualTo(Recommendation.KEEP);
 		assertThat(assessment.recommended().orElseThrow().study()).isEqualTo(StudyCategory.MRI_WITHOUT_CONTRAST);

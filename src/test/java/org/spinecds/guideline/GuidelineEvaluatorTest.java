@@ -71,8 +71,11 @@ class GuidelineEvaluatorTest {
 
 	@Test
 	void mriWithoutAndWithContrastIsKeptAndRated() {
+		// The foot drop is an emergency: the study stays, a routine order is asked to be
+		// STAT.
 		assertThat(evaluate(mriWithoutAndWith())).singleElement().satisfies(assessment -> {
-			assertThat(assessment.recommendation()).isEqualTo(KEEP);
+			assertThat(assessment.recommendation()).isEqualTo(Recommendation.RAISE_PRIORITY);
+			assertThat(assessment.ordered().category()).isEqualTo(StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST);
 			assertThat(assessment.rating()).contains(AcrRating.USUALLY_APPROPRIATE);
 		});
 	}
@@ -138,7 +141,8 @@ class GuidelineEvaluatorTest {
 	void mriWithoutAndWithAmongTheReviewedOrdersMeansNoRecommendation() {
 		List<GuidelineOutcome> assessments = evaluate(ct(), mriWithoutAndWith(), radiograph());
 
-		assertThat(assessments).extracting(GuidelineOutcome::recommendation).containsOnly(KEEP);
+		assertThat(assessments).extracting(GuidelineOutcome::recommendation)
+			.containsExactly(KEEP, Recommendation.RAISE_PRIORITY, KEEP);
 		assertThat(assessments).extracting(GuidelineOutcome::rating)
 			.containsExactly(Optional.of(AcrRating.MAY_BE_APPROPRIATE), Optional.of(AcrRating.USUALLY_APPROPRIATE),
 					Optional.of(AcrRating.USUALLY_APPROPRIATE));
