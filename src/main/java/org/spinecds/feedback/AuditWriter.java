@@ -328,9 +328,8 @@ class AuditWriter implements SmartLifecycle {
 			catch (DataIntegrityViolationException refused) {
 				throw refused;
 			}
-			// PostgreSQL's driver throws an AssertionError when the server goes away in
-			// the
-			// middle of a batch; the writer must outlive it like any other outage.
+			// PostgreSQL's driver throws an AssertionError when the server goes away
+			// in the middle of a batch: the writer outlives it like any outage.
 			catch (RuntimeException | AssertionError e) {
 				availability.failed(e);
 				LOG.debug("Audit batch of {} calls not written, retrying in {} ms: {}", batch.size(),
