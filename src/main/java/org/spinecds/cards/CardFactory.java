@@ -146,7 +146,7 @@ final class CardFactory {
 			.setResource(order);
 		CdsServiceResponseSuggestionJson suggestion = new CdsServiceResponseSuggestionJson()
 			.setLabel((add ? "Add " : "Change to ") + title + " (" + priority.map(code -> code + "; ").orElse("")
-					+ "ACR: " + option.rating().label().toLowerCase(Locale.ROOT) + ")")
+					+ acr(option.rating()) + ")")
 			.setUuid(uuids.get())
 			.setRecommended(option.recommended());
 		suggestion.addAction(action);
@@ -170,15 +170,18 @@ final class CardFactory {
 		String ordered = outcome.ordered().category().label();
 		CdsServiceResponseSuggestionJson suggestion = new CdsServiceResponseSuggestionJson()
 			.setLabel("Make the " + ordered + " order STAT"
-					+ outcome.rating()
-						.map(rating -> " (ACR: " + rating.label().toLowerCase(Locale.ROOT) + ")")
-						.orElse(""))
+					+ outcome.rating().map(rating -> " (" + acr(rating) + ")").orElse(""))
 			.setUuid(uuids.get())
 			.setRecommended(true);
 		suggestion.addAction(new CdsServiceResponseSuggestionActionJson().setType("update")
 			.setDescription("Set the priority of the " + ordered + " order to STAT")
 			.setResource(SuggestedOrder.stat(outcome, consultId)));
 		return suggestion;
+	}
+
+	/** How a suggestion's label names the study's rating: "ACR: usually appropriate". */
+	private static String acr(AcrRating rating) {
+		return "ACR: " + rating.label().toLowerCase(Locale.ROOT);
 	}
 
 	private CdsServiceResponseSuggestionJson reasonSuggestion(GuidelineOutcome outcome, IndicationScenario scenario) {

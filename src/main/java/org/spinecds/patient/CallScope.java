@@ -20,17 +20,10 @@ record CallScope(Optional<String> accessToken, InFlightRequests inFlight) {
 
 	}
 
+	/** One query runs per thread at a time, so bindings do not nest. */
 	Binding bind() {
-		CallScope previous = CURRENT.get();
 		CURRENT.set(this);
-		return () -> {
-			if (previous == null) {
-				CURRENT.remove();
-			}
-			else {
-				CURRENT.set(previous);
-			}
-		};
+		return CURRENT::remove;
 	}
 
 	static Optional<CallScope> current() {

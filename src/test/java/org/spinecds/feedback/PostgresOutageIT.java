@@ -24,8 +24,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinecds.SpineImagingCdsApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,10 +78,7 @@ class PostgresOutageIT {
 	@Test
 	void hookCallsAreAnsweredThroughAnOutageAndEachIsAuditedOnceAfterIt() throws Exception {
 		postgres = new RestartablePostgres(data.resolve("pg"));
-		service = new SpringApplicationBuilder(SpineImagingCdsApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--cds.audit.id-hash-salt=outage-test",
-				"--cds.database.probe-interval=1s", "--cds.audit.writer.max-backoff=500ms");
+		service = postgres.startService("outage-test");
 		Http http = new Http(((WebServerApplicationContext) service).getWebServer().getPort());
 		for (int i = 0; i < 30; i++) {
 			call(http);

@@ -15,8 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinecds.SpineImagingCdsApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,10 +50,7 @@ class PostgresStopMidBatchIT {
 	@Test
 	void aBatchCutOffMidTransactionIsWrittenOnceWhenTheDatabaseReturns() throws Exception {
 		postgres = new RestartablePostgres(data.resolve("pg"));
-		service = new SpringApplicationBuilder(SpineImagingCdsApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--cds.audit.id-hash-salt=mid-batch-test",
-				"--cds.database.probe-interval=1s", "--cds.audit.writer.max-backoff=500ms");
+		service = postgres.startService("mid-batch-test");
 		Http http = new Http(((WebServerApplicationContext) service).getWebServer().getPort());
 		HookCallAudit audit = service.getBean(HookCallAudit.class);
 		JdbcClient jdbc = service.getBean(JdbcClient.class);

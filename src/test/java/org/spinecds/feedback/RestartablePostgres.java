@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import org.spinecds.SpineImagingCdsApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A PostgreSQL server of its own that a test can stop (as {@code pg_ctl stop -m fast}
@@ -23,6 +26,17 @@ final class RestartablePostgres implements AutoCloseable {
 		this.dataDirectory = dataDirectory;
 		this.port = freePort();
 		start();
+	}
+
+	/**
+	 * The service on this server, with the settings the outage tests share: a probe every
+	 * second and the audit writer's backoff capped at 500 ms, so recovery is quick.
+	 */
+	ConfigurableApplicationContext startService(String idHashSalt) {
+		return new SpringApplicationBuilder(SpineImagingCdsApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--cds.audit.id-hash-salt=" + idHashSalt,
+				"--cds.database.probe-interval=1s", "--cds.audit.writer.max-backoff=500ms");
 	}
 
 	String jdbcUrl() {

@@ -159,7 +159,7 @@ public final class LowBackPainGuideline implements Guideline {
 		Optional<StudyCategory> firstChoice = deciding.ratings().firstChoice().flatMap(LbpProcedures::category);
 		Recommendation recommendation = recommendation(ordered, rating, deciding, options);
 		if (recommendation == Recommendation.KEEP && deciding.emergency() && !stat(ordered)
-				&& rating.map(r -> r == AcrRating.USUALLY_APPROPRIATE).orElse(false)) {
+				&& usuallyAppropriate(rating)) {
 			recommendation = Recommendation.RAISE_PRIORITY;
 		}
 		Indicator indicator = indicator(ordered, rating, deciding, firstChoice, recommendation, review);
@@ -193,10 +193,9 @@ public final class LowBackPainGuideline implements Guideline {
 		if (recommendation == Recommendation.RAISE_PRIORITY) {
 			return Indicator.CRITICAL;
 		}
-		boolean usuallyAppropriate = rating.map(r -> r == AcrRating.USUALLY_APPROPRIATE).orElse(false);
 		boolean anotherFirst = firstChoice.isPresent() && firstChoice.get() != ordered.category();
 		if (recommendation == Recommendation.KEEP
-				|| (usuallyAppropriate && !anotherFirst && !contraindicated(ordered, safety))) {
+				|| (usuallyAppropriate(rating) && !anotherFirst && !contraindicated(ordered, safety))) {
 			return Indicator.NONE;
 		}
 		if (deciding.emergency()) {
@@ -206,6 +205,10 @@ public final class LowBackPainGuideline implements Guideline {
 			return Indicator.WARNING;
 		}
 		return Indicator.INFO;
+	}
+
+	private static boolean usuallyAppropriate(Optional<AcrRating> rating) {
+		return rating.map(r -> r == AcrRating.USUALLY_APPROPRIATE).orElse(false);
 	}
 
 	private static boolean stat(OrderedStudy ordered) {
