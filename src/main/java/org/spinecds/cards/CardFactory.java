@@ -83,7 +83,7 @@ final class CardFactory {
 		Map<String, String> values = values(outcome);
 		CdsServiceResponseCardJson card = new CdsServiceResponseCardJson().setUuid(uuids.get())
 			.setSummary(summary(outcome, template, values))
-			.setDetail(CardTemplates.fill(template.detail(), values))
+			.setDetail(template.detail().fill(values))
 			.setIndicator(indicator(outcome.indicator()))
 			.setSource(new CdsServiceResponseCardSourceJson().setLabel(sourceLabel(outcome))
 				.setUrl(outcome.narrativeUrl())
@@ -199,7 +199,7 @@ final class CardFactory {
 
 	private static String summary(GuidelineOutcome outcome, CardTemplates.Template template,
 			Map<String, String> values) {
-		String text = outcome.indicator() == Indicator.CRITICAL ? template.summaryCritical() : template.summary();
+		TemplateText text = outcome.indicator() == Indicator.CRITICAL ? template.summaryCritical() : template.summary();
 		List<String> risks = risks(outcome);
 		// Name up to two risks, fewer rather than cut the action short; the detail lists
 		// them all.
@@ -214,8 +214,8 @@ final class CardFactory {
 		return fillInline(text, values).substring(0, MAX_SUMMARY - 1) + "…";
 	}
 
-	private static String fillInline(String text, Map<String, String> values) {
-		return CardTemplates.fill(text, values).strip();
+	private static String fillInline(TemplateText text, Map<String, String> values) {
+		return text.fill(values).strip();
 	}
 
 	/**

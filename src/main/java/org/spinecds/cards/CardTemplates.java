@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Card prose as templates a clinician can review: {@code cards/templates/<name>.md}, a
@@ -28,14 +26,6 @@ public final class CardTemplates {
 
 	static final String FOLDER = "/cards/templates/";
 
-	static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z]+)}}");
-
-	private static final Pattern BLANK_RUNS = Pattern.compile("\n{3,}");
-
-	private static final Pattern LEADING_BLANKS = Pattern.compile("^\n+");
-
-	private static final Pattern TRAILING_BLANKS = Pattern.compile("\n+$");
-
 	private static final Set<String> KEYS = Set.of("card-type", "card-display", "summary", "summary-critical",
 			"override-reasons");
 
@@ -46,8 +36,8 @@ public final class CardTemplates {
 	}
 
 	/** One card's words, before the placeholders are filled. */
-	record Template(String name, String cardType, String cardDisplay, String summary, String summaryCritical,
-			List<OverrideReason> overrideReasons, String detail) {
+	record Template(String name, String cardType, String cardDisplay, TemplateText summary,
+			TemplateText summaryCritical, List<OverrideReason> overrideReasons, TemplateText detail) {
 	}
 
 	/**
@@ -68,32 +58,6 @@ public final class CardTemplates {
 			throw new IllegalArgumentException("No card template " + name + " loaded");
 		}
 		return template;
-	}
-
-	/** Fills the placeholders; drops a line whose placeholders are all empty. */
-	static String fill(String text, Map<String, String> values) {
-		StringBuilder out = new StringBuilder();
-		for (String line : text.split("\n", -1)) {
-			Matcher matcher = PLACEHOLDER.matcher(line);
-			boolean any = false;
-			boolean filled = false;
-			StringBuilder replaced = new StringBuilder();
-			while (matcher.find()) {
-				any = true;
-				String value = values.getOrDefault(matcher.group(1), "");
-				filled |= !value.isEmpty();
-				matcher.appendReplacement(replaced, Matcher.quoteReplacement(value));
-			}
-			matcher.appendTail(replaced);
-			if (!any || filled) {
-				out.append(replaced).append('\n');
-			}
-		}
-		String result = out.toString();
-		// no run of blank lines where sections were dropped; one trailing newline
-		result = BLANK_RUNS.matcher(result).replaceAll("\n\n");
-		result = LEADING_BLANKS.matcher(result).replaceAll("");
-		return TRAILING_BLANKS.matcher(result).replaceAll("\n");
 	}
 
 	private static String read(String name) {
@@ -145,20 +109,22 @@ public final class CardTemplates {
 							+ " (known: " + Arrays.toString(OverrideReason.codes()) + ")"));
 			}
 		}
-		for (String part : List.of(detail, front.getOrDefault("summary", ""),
-				front.getOrDefault("summary-critical", ""))) {
-			Matcher matcher = PLACEHOLDER.matcher(part);
-			while (matcher.find()) {
-				if (!placeholders.contains(matcher.group(1))) {
-					problems.add("unknown placeholder {{" + matcher.group(1) + "}}");
+		TemplateText detailText = TemplateText.parse(detail);
+		TemplateText summary = TemplateText.parse(front.getOrDefault("summary", ""));
+		TemplateText summaryCritical = front.containsKey("summary-critical")
+				? TemplateText.parse(front.get("summary-critical")) : summary;
+		for (TemplateText part : List.of(detailText, summary, summaryCritical)) {
+			for (String placeholder : part.placeholders()) {
+				if (!placeholders.contains(placeholder)) {
+					problems.add("unknown placeholder {{" + placeholder + "}}");
 				}
 			}
 		}
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException("Card template " + name + " is not valid: " + String.join("; ", problems));
 		}
-		return new Template(name, front.get("card-type"), front.get("card-display"), front.get("summary"),
-				front.getOrDefault("summary-critical", front.get("summary")), reasons, detail);
+		return new Template(name, front.get("card-type"), front.get("card-display"), summary, summaryCritical, reasons,
+				detailText);
 	}
 
 }

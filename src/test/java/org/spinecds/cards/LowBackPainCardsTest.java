@@ -163,11 +163,11 @@ class LowBackPainCardsTest {
 			// risks are named only when they fit (CardFactory)
 			java.util.Map<String, String> values = java.util.Map.of("ordered", longest, "action", action, "risks", "",
 					"onsetAfterSurgery", "within 30 days of lumbar surgery");
-			assertThat(CardTemplates.fill(template.summary(), values).strip()).as(name)
+			assertThat(template.summary().fill(values).strip()).as(name)
 				.hasSizeLessThanOrEqualTo(CardFactory.MAX_SUMMARY);
 			java.util.Map<String, String> critical = new java.util.HashMap<>(values);
 			critical.put("action", "add STAT " + target);
-			assertThat(CardTemplates.fill(template.summaryCritical(), critical).strip()).as(name)
+			assertThat(template.summaryCritical().fill(critical).strip()).as(name)
 				.hasSizeLessThanOrEqualTo(CardFactory.MAX_SUMMARY);
 		}
 	}
@@ -189,7 +189,7 @@ class LowBackPainCardsTest {
 
 	@Test
 	void aLineWhosePlaceholdersAreEmptyIsDropped() {
-		assertThat(CardTemplates.fill("a\n{{x}} b\n**P:** {{y}}\nc\n", java.util.Map.of("x", "-", "y", "")))
+		assertThat(TemplateText.parse("a\n{{x}} b\n**P:** {{y}}\nc\n").fill(java.util.Map.of("x", "-", "y", "")))
 			.isEqualTo("a\n- b\nc\n");
 	}
 
