@@ -13,6 +13,14 @@ record CodeFilter(String system, List<Pattern> patterns) {
 	}
 
 	boolean matches(String system, String code) {
-		return this.system.equals(system) && patterns.stream().allMatch(p -> p.matcher(code).matches());
+		if (!this.system.equals(system)) {
+			return false;
+		}
+		for (Pattern pattern : patterns) {
+			if (!pattern.matcher(code).matches()) {
+				return false;
+			}
+		}
+		return true;
 	}
 }

@@ -24,7 +24,15 @@ final class CompiledValueSet {
 			if (part.excludes(system, code)) {
 				return false;
 			}
-			return part.listsOrMatches(system, code) || included.stream().anyMatch(v -> v.contains(system, code));
+			if (part.listsOrMatches(system, code)) {
+				return true;
+			}
+			for (CompiledValueSet valueSet : included) {
+				if (valueSet.contains(system, code)) {
+					return true;
+				}
+			}
+			return false;
 		}
 	}
 
@@ -51,7 +59,13 @@ final class CompiledValueSet {
 
 	/** {@code code} must already be normalized. */
 	boolean contains(String system, String code) {
-		return members.stream().anyMatch(m -> m.contains(system, code));
+		// loops, not streams: this runs for every coding of every resource on each call
+		for (Member member : members) {
+			if (member.contains(system, code)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

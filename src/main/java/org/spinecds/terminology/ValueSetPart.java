@@ -21,8 +21,15 @@ record ValueSetPart(String source, String url, String title, Map<String, Set<Str
 
 	/** Listed explicitly or matched by a filter; ignores includes and excludes. */
 	boolean listsOrMatches(String system, String code) {
-		return codesBySystem.getOrDefault(system, Set.of()).contains(code)
-				|| filters.stream().anyMatch(f -> f.matches(system, code));
+		if (codesBySystem.getOrDefault(system, Set.of()).contains(code)) {
+			return true;
+		}
+		for (CodeFilter filter : filters) {
+			if (filter.matches(system, code)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	boolean excludes(String system, String code) {

@@ -1,6 +1,5 @@
 package org.spinecds.guideline.evidence;
 
-import java.util.Objects;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -17,7 +16,12 @@ public final class StatusCodes {
 	public static boolean hasAny(CodeableConcept status, Set<String> codes) {
 		// A coding without a code is possible in client JSON; Set.of(...).contains(null)
 		// would throw.
-		return status.getCoding().stream().map(Coding::getCode).filter(Objects::nonNull).anyMatch(codes::contains);
+		for (Coding coding : status.getCoding()) {
+			if (coding.getCode() != null && codes.contains(coding.getCode())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
