@@ -101,6 +101,12 @@ class LowBackPainCardsTest {
 		assertThat(suggested.getPriority().toCode()).isEqualTo("stat");
 		assertThat(suggested.getReasonReference()).extracting(reference -> reference.getReference())
 			.containsExactly("Condition/ces");
+		// the emergency study is MRI without contrast: a gadolinium contraindication is
+		// no
+		// reason to decline it, an MR-unsafe implant is
+		assertThat(card.getOverrideReasons()).extracting(CdsServiceResponseCodingJson::getCode)
+			.contains("mr-unsafe-implant")
+			.doesNotContain("contrast-contraindicated");
 	}
 
 	@Test
