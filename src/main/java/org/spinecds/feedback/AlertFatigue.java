@@ -56,11 +56,13 @@ public class AlertFatigue {
 		// Counted from when the override reached us: client clocks (outcomeTimestamp) are
 		// not trusted to end a window.
 		Instant since = clock.instant().minus(properties.window());
-		return ask(patientId, userId, (patientHash, userHash) -> {
+		List<IssuedCard> suppressible = cards.stream()
+			.filter(card -> !card.critical() && card.cardType() != null && card.orderedStudy() != null)
+			.toList();
+		return ask(patientId, userId, suppressible, (patientHash, userHash) -> {
 			Set<String> repeats = new LinkedHashSet<>();
-			for (IssuedCard card : cards) {
-				if (!card.critical() && card.cardType() != null && card.orderedStudy() != null
-						&& overriddenSince(since, patientHash, userHash, card)) {
+			for (IssuedCard card : suppressible) {
+				if (overriddenSince(since, patientHash, userHash, card)) {
 					repeats.add(card.uuid());
 				}
 			}
@@ -77,12 +79,14 @@ public class AlertFatigue {
 	public Set<String> alreadyShownElsewhere(String serviceId, String patientId, String userId, List<IssuedCard> cards,
 			Set<String> quietCardTypes) {
 		Instant since = clock.instant().minus(properties.window());
-		return ask(patientId, userId, (patientHash, userHash) -> {
+		List<IssuedCard> quiet = cards.stream()
+			.filter(card -> !card.critical() && quietCardTypes.contains(card.cardType()) && card.orderedStudy() != null)
+			.toList();
+		return ask(patientId, userId, quiet, (patientHash, userHash) -> {
 			Set<String> repeats = new LinkedHashSet<>();
-			for (IssuedCard card : cards) {
-				if (!card.critical() && quietCardTypes.contains(card.cardType()) && card.orderedStudy() != null
-						&& (audit.pendingShownElsewhere(serviceId, patientId, userId, card)
-								|| shownElsewhereSince(since, serviceId, patientHash, userHash, card))) {
+			for (IssuedCard card : quiet) {
+				if (audit.pendingShownElsewhere(serviceId, patientId, userId, card)
+						|| shownElsewhereSince(since, serviceId, patientHash, userHash, card)) {
 					repeats.add(card.uuid());
 				}
 			}
@@ -92,10 +96,15 @@ public class AlertFatigue {
 
 	/**
 	 * The query's answer for the hashed patient and user, within the request path's
-	 * bound; nothing (every card shown) when the ids are missing or the database cannot
-	 * answer.
+	 * bound; nothing (every card shown) when no card could be held back, the ids are
+	 * missing or the database cannot answer.
 	 */
-	private Set<String> ask(String patientId, String userId, BiFunction<String, String, Set<String>> query) {
+	private Set<String> ask(String patientId, String userId, List<IssuedCard> candidates,
+			BiFunction<String, String, Set<String>> query) {
+		if (candidates.isEmpty()) {
+			// most calls: no card, or only critical ones; no reason to ask the database
+			return Set.of();
+		}
 		String patientHash = hasher.hash(patientId);
 		String userHash = hasher.hash(userId);
 		if (patientHash == null || userHash == null || !availability.mayTry()) {
