@@ -39,7 +39,9 @@ class KeyRotationTest {
 	@BeforeEach
 	void oldKeyPublished() {
 		jwks = URI.create("http://localhost:" + keyServer.getPort() + "/jwks.json");
-		cache = new JwksCache(new JwksFetcher(Duration.ofSeconds(2)), clock, Duration.ofMinutes(1),
+		// a generous fetch timeout: WireMock's first answer can take seconds on a loaded
+		// machine, and this test is about when keys are fetched, not how fast
+		cache = new JwksCache(new JwksFetcher(Duration.ofSeconds(15)), clock, Duration.ofMinutes(1),
 				Duration.ofHours(1));
 		serve(TestKeys.publicJwks(OLD_KEY));
 	}
