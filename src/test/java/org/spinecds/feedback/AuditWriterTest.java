@@ -61,6 +61,45 @@ class AuditWriterTest {
 	}
 
 	@Test
+	void callsArrivingWithinTheBatchDelayShareOneTransaction() throws Exception {
+		writer = writer(100, 100, Duration.ofMillis(400), Duration.ofSeconds(1), batch -> {
+		});
+		writer.start();
+		long first = System.nanoTime();
+		offer("c", 1);
+		Thread.sleep(50);
+		offer("d", 2);
+
+		assertThat(writer.awaitWritten(Duration.ofSeconds(5))).isTrue();
+		assertThat(attempts).containsExactly(List.of("c0", "d0", "d1"));
+		assertThat(attemptNanos.get(0) - first).isGreaterThanOrEqualTo(Duration.ofMillis(400).toNanos());
+	}
+
+	@Test
+	void aFullBatchIsWrittenWithoutWaitingForTheDelay() throws Exception {
+		writer = writer(100, 3, Duration.ofSeconds(30), Duration.ofSeconds(1), batch -> {
+		});
+		writer.start();
+		offer("c", 3);
+
+		assertThat(writer.awaitWritten(Duration.ofSeconds(5))).as("written long before the delay ends").isTrue();
+		assertThat(attempts).containsExactly(keys("c", 0, 3));
+	}
+
+	@Test
+	void aStopWritesThePartialBatchAtOnce() throws Exception {
+		writer = writer(100, 100, Duration.ofSeconds(30), Duration.ofSeconds(5), batch -> {
+		});
+		writer.start();
+		offer("c", 2);
+		long stopping = System.nanoTime();
+		writer.stop();
+
+		assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
+		assertThat(stored).containsExactly("c0", "c1");
+	}
+
+	@Test
 	void aBatchTheDatabaseDoesNotTakeIsRetriedWithAGrowingPauseAndTheOrderIsKept() throws Exception {
 		AtomicInteger failuresLeft = new AtomicInteger(3);
 		writer = writer(100, 2, Duration.ofSeconds(1), batch -> {
@@ -204,7 +243,12 @@ class AuditWriterTest {
 	}
 
 	private AuditWriter writer(int capacity, int batchSize, Duration flushTimeout, Consumer<List<QueuedCall>> store) {
-		AuditWriterProperties properties = new AuditWriterProperties(capacity, batchSize, BACKOFF,
+		return writer(capacity, batchSize, Duration.ZERO, flushTimeout, store);
+	}
+
+	private AuditWriter writer(int capacity, int batchSize, Duration batchDelay, Duration flushTimeout,
+			Consumer<List<QueuedCall>> store) {
+		AuditWriterProperties properties = new AuditWriterProperties(capacity, batchSize, batchDelay, BACKOFF,
 				Duration.ofSeconds(1), flushTimeout, Duration.ofSeconds(30));
 		return new AuditWriter(batch -> {
 			attempts.add(batch.stream().map(QueuedCall::callKey).toList());
