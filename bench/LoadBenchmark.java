@@ -54,45 +54,27 @@ public class LoadBenchmark {
 
 		HttpServer fhir = stubFhirServer(fhirDelayMs);
 		String fhirBase = "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir";
-		int port = freePort();
-		String base = "http://127.0.0.1:" + port;
-		long started = System.nanoTime();
-		// The JVM as the container image runs it, in a container with the Kubernetes Deployment's memory limit.
-		List<String> command = new ArrayList<>(List.of("java"));
-		for (String flag : imageJvmFlags()) {
-			command.add(flag.startsWith("-XX:+Use") && flag.endsWith("GC") ? options.getOrDefault("gc", flag) : flag);
+		if (options.containsKey("compare")) {
+			try {
+				compare(options, jar, Path.of(options.get("compare")), withPrefetch, fhirBase, duration);
+			} finally {
+				fhir.stop(0);
+			}
+			return;
 		}
+		long startedNanos = System.nanoTime();
 		// --database=postgresql: the production store, an embedded PostgreSQL server on the same machine.
 		Process database = "postgresql".equals(options.get("database")) ? startPostgres() : null;
 		String datasource = database != null ? jdbcUrl(database)
-				: options.containsKey("datasource") ? options.get("datasource") : emptyBenchDatabaseUrl();
-		String memoryLimit = options.getOrDefault("memory-limit", deploymentMemoryLimit());
-		command.add("-XX:MaxRAM=" + memoryLimit);
-		if (options.containsKey("jvm-args")) {
-			command.addAll(List.of(options.get("jvm-args").split(" ")));
-		}
-		if (options.containsKey("jfr")) {
-			// Profile the service: --jfr=target/bench.jfr, then `jfr print --events jdk.ExecutionSample`.
-			command.add("-XX:FlightRecorderOptions=stackdepth=256");
-			command.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile,dumponexit=true");
-		}
-		command.addAll(List.of("-jar", jar.toString(),
-						"--server.port=" + port,
-						"--server.address=127.0.0.1",
-						"--cds.fhir.allowed-servers=" + fhirBase,
-						"--spring.datasource.url=" + datasource,
-						"--logging.level.org.spinecds.hooks.HookCallLog=WARN"));
-		if (options.containsKey("service-args")) {
-			command.addAll(List.of(options.get("service-args").split(" ")));
-		}
-		Process service = new ProcessBuilder(command)
-				.redirectErrorStream(true)
-				.redirectOutput(ROOT.resolve("target/bench-service.log").toFile())
-				.start();
+				: options.containsKey("datasource") ? options.get("datasource") : emptyBenchDatabaseUrl("bench-data");
+		Service started = startService(options, jar, datasource, fhirBase, "bench-service.log");
+		Process service = started.process();
+		List<String> command = started.command();
+		String base = started.base();
 		servicePid = service.pid();
 		try {
-			double startupSeconds = waitFor(base, "/cds-services", started);
-			double readySeconds = waitFor(base, "/actuator/health/readiness", started);
+			double startupSeconds = waitFor(base, "/cds-services", startedNanos);
+			double readySeconds = waitFor(base, "/actuator/health/readiness", startedNanos);
 			long firstCallStarted = System.nanoTime();
 			if (!send(base, withPrefetch.get(0), null)) {
 				throw new IllegalStateException("The first hook call failed; see target/bench-service.log");
@@ -140,6 +122,102 @@ public class LoadBenchmark {
 				database.waitFor(30, TimeUnit.SECONDS);
 			}
 		}
+	}
+
+	record Service(Process process, String base, List<String> command) {
+	}
+
+	/** The jar started as the container image runs it, in a container with the Kubernetes Deployment's memory limit. */
+	static Service startService(Map<String, String> options, Path jar, String datasource, String fhirBase, String log)
+			throws IOException {
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of("java"));
+		for (String flag : imageJvmFlags()) {
+			command.add(flag.startsWith("-XX:+Use") && flag.endsWith("GC") ? options.getOrDefault("gc", flag) : flag);
+		}
+		command.add("-XX:MaxRAM=" + options.getOrDefault("memory-limit", deploymentMemoryLimit()));
+		if (options.containsKey("jvm-args")) {
+			command.addAll(List.of(options.get("jvm-args").split(" ")));
+		}
+		if (options.containsKey("jfr")) {
+			// Profile the service: --jfr=target/bench.jfr, then `jfr print --events jdk.ExecutionSample`.
+			command.add("-XX:FlightRecorderOptions=stackdepth=256");
+			command.add("-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile,dumponexit=true");
+		}
+		command.addAll(List.of("-jar", jar.toString(),
+						"--server.port=" + port,
+						"--server.address=127.0.0.1",
+						"--cds.fhir.allowed-servers=" + fhirBase,
+						"--spring.datasource.url=" + datasource,
+						"--logging.level.org.spinecds.hooks.HookCallLog=WARN"));
+		if (options.containsKey("service-args")) {
+			command.addAll(List.of(options.get("service-args").split(" ")));
+		}
+		Process process = new ProcessBuilder(command)
+				.redirectErrorStream(true)
+				.redirectOutput(ROOT.resolve("target/" + log).toFile())
+				.start();
+		return new Service(process, "http://127.0.0.1:" + port, command);
+	}
+
+	/**
+	 * --compare=other.jar: this build's jar (A) and another (B) side by side, each with its own empty H2 file, both
+	 * warmed up, then driven in turns (A B B A, then B A A B, ...) with the same hooks/ requests and the discovery
+	 * baseline at 32 clients. The machine's speed drifts by up to 2x over minutes; turns of a few seconds each see the
+	 * same machine, so the per-call CPU of the two builds compares where separate runs do not.
+	 */
+	static void compare(Map<String, String> options, Path jarA, Path jarB, List<Request> hooks, String fhirBase,
+			Duration turn) throws Exception {
+		int rounds = Integer.parseInt(options.getOrDefault("rounds", "8"));
+		Service a = startService(options, jarA, emptyBenchDatabaseUrl("bench-data-a"), fhirBase, "bench-service-a.log");
+		Service b = startService(options, jarB, emptyBenchDatabaseUrl("bench-data-b"), fhirBase, "bench-service-b.log");
+		try {
+			long started = System.nanoTime();
+			waitFor(a.base(), "/actuator/health/readiness", started);
+			waitFor(b.base(), "/actuator/health/readiness", started);
+			Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up-seconds", "90")));
+			for (Service service : List.of(a, b)) {
+				run(service.process().pid(), 32, warmUp.dividedBy(2), service.base(), hooks, null);
+			}
+			for (Service service : List.of(a, b)) {
+				run(service.process().pid(), 32, warmUp.dividedBy(2), service.base(), hooks, null);
+				run(service.process().pid(), 32, warmUp.dividedBy(10), service.base(), List.of(Request.discovery()), null);
+			}
+			System.out.printf("A: %s%nB: %s%n", jarA, jarB);
+			System.out.printf("%5s %5s %10s %12s %12s %12s %8s%n", "round", "build", "hooks/s", "hook cpu ms", "base cpu ms",
+					"hooks/base", "gc %");
+			List<Double> hookCpuA = new ArrayList<>();
+			List<Double> hookCpuB = new ArrayList<>();
+			for (int round = 0; round < rounds; round++) {
+				List<Service> order = round % 2 == 0 ? List.of(a, b, b, a) : List.of(b, a, a, b);
+				for (int i = 0; i < order.size(); i += 2) {
+					for (Service service : order.subList(i, i + 2)) {
+						long pid = service.process().pid();
+						Result baseline = run(pid, 32, turn.dividedBy(2), service.base(), List.of(Request.discovery()), null);
+						Result hookCalls = run(pid, 32, turn, service.base(), hooks, null);
+						String build = service == a ? "A" : "B";
+						(service == a ? hookCpuA : hookCpuB).add(hookCalls.serviceCpuMillisPerRequest());
+						System.out.printf("%5d %5s %10.0f %12.3f %12.3f %12.2f %8.0f%n", round + 1, build,
+								hookCalls.throughput(), hookCalls.serviceCpuMillisPerRequest(),
+								baseline.serviceCpuMillisPerRequest(), hookCalls.throughput() / baseline.throughput(),
+								hookCalls.gcCpuPercent());
+					}
+				}
+			}
+			double medianA = median(hookCpuA);
+			double medianB = median(hookCpuB);
+			System.out.printf("median hook CPU per call: A %.3f ms, B %.3f ms, A/B %.2f%n", medianA, medianB,
+					medianA / medianB);
+		} finally {
+			a.process().destroy();
+			b.process().destroy();
+		}
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
 	/** The JDBC URL BenchPostgres prints among its log lines; the rest of its output goes on to target/bench-postgres.log. */
@@ -214,8 +292,13 @@ public class LoadBenchmark {
 
 	static Result run(int clients, Duration duration, String base, List<Request> mix, String fhirBase)
 			throws InterruptedException, IOException {
-		double cpuBefore = cpuSeconds(servicePid);
-		double gcCpuBefore = gcCpuSeconds(servicePid);
+		return run(servicePid, clients, duration, base, mix, fhirBase);
+	}
+
+	static Result run(long pid, int clients, Duration duration, String base, List<Request> mix, String fhirBase)
+			throws InterruptedException, IOException {
+		double cpuBefore = cpuSeconds(pid);
+		double gcCpuBefore = gcCpuSeconds(pid);
 		List<long[]> perClient = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(clients);
@@ -247,8 +330,8 @@ public class LoadBenchmark {
 				.flatMapToLong(latencies -> Arrays.stream(latencies, 0, (int) latencies[latencies.length - 1]))
 				.sorted()
 				.toArray();
-		return new Result(all, seconds, errors.get(), cpuSeconds(servicePid) - cpuBefore,
-				gcCpuSeconds(servicePid) - gcCpuBefore);
+		return new Result(all, seconds, errors.get(), cpuSeconds(pid) - cpuBefore,
+				gcCpuSeconds(pid) - gcCpuBefore);
 	}
 
 	static boolean send(String base, Request request, String fhirBase) {
@@ -422,8 +505,8 @@ public class LoadBenchmark {
 	 * every run starts from a new database (one run audits about 300,000 calls, 265 MB; kept, the file grew to
 	 * 9 GB over a day of runs and the figures drifted with it).
 	 */
-	static String emptyBenchDatabaseUrl() throws IOException {
-		Path data = ROOT.resolve("target/bench-data");
+	static String emptyBenchDatabaseUrl(String folder) throws IOException {
+		Path data = ROOT.resolve("target/" + folder);
 		if (Files.isDirectory(data)) {
 			try (var files = Files.list(data)) {
 				for (Path file : files.toList()) {
@@ -436,7 +519,7 @@ public class LoadBenchmark {
 		if (!url.find()) {
 			throw new IllegalStateException("No H2 datasource url in src/main/resources/application.yml");
 		}
-		return url.group(1) + "./target/bench-data/" + url.group(2);
+		return url.group(1) + "./target/" + folder + "/" + url.group(2);
 	}
 
 	/** Seconds from the process start until a GET of the path answers 200. */
