@@ -9,8 +9,8 @@ import java.util.function.Function;
  * without and with IV contrast. Gadolinium to avoid: MRI without contrast (usually
  * appropriate), and for kidney or allergy risk also CT myelography (may be appropriate).
  * MRI to avoid until the device is checked: CT myelography. The contrast study stays
- * listed, not recommended, so the clinician sees what was weighed. ACR Low Back Pain 2021
- * variant 5; clinical.md 2d/2e.
+ * listed, last and not recommended, so the clinician sees what was weighed. ACR Low Back
+ * Pain 2021 variant 5; clinical.md 2d/2e.
  */
 public final class StudyOptions {
 
@@ -31,7 +31,6 @@ public final class StudyOptions {
 		List<StudyOption> options = new ArrayList<>();
 		if (preferred == StudyCategory.MRI_WITHOUT_AND_WITH_CONTRAST) {
 			boolean contrastMriSafe = !safety.avoidMri() && !safety.avoidGadolinium();
-			options.add(new StudyOption(preferred, rate.apply(preferred), contrastMriSafe));
 			if (safety.avoidMri()) {
 				options.add(rated(StudyCategory.CT_MYELOGRAPHY, rate, true));
 			}
@@ -41,6 +40,10 @@ public final class StudyOptions {
 					options.add(rated(StudyCategory.CT_MYELOGRAPHY, rate, false));
 				}
 			}
+			// the recommended study first: the first suggestion a clinician sees is the
+			// one
+			// the summary names, not the contrast study the safety review advises against
+			options.add(new StudyOption(preferred, rate.apply(preferred), contrastMriSafe));
 		}
 		else if (preferred == StudyCategory.MRI_WITHOUT_CONTRAST) {
 			options.add(new StudyOption(preferred, rate.apply(preferred), !safety.avoidMri()));

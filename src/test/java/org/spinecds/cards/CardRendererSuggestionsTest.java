@@ -73,10 +73,10 @@ class CardRendererSuggestionsTest {
 		assertThat(card.getSuggestions())
 			.extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
 			.containsExactly(
-					tuple("Change to MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)",
-							false),
 					tuple("Change to MRI lumbar spine without IV contrast (URGENT; ACR: usually appropriate)", true),
-					tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", false));
+					tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", false),
+					tuple("Change to MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)",
+							false));
 	}
 
 	@ParameterizedTest
@@ -110,14 +110,14 @@ class CardRendererSuggestionsTest {
 			.getSuggestions();
 
 		assertThat(suggestions).extracting(suggestion -> resource(suggestion).getCode().getCodingFirstRep().getCode())
-			.containsExactly("72158", "72148", "24965-6");
-		assertThat(pamaRating(resource(suggestions.get(1)))).extracting(Coding::getSystem, Coding::getCode)
+			.containsExactly("72148", "24965-6", "72158");
+		assertThat(pamaRating(resource(suggestions.get(0)))).extracting(Coding::getSystem, Coding::getCode)
 			.containsExactly(tuple(PamaRating.RATING_SYSTEM, "appropriate"),
 					tuple(CodeSystems.ACR_CATEGORY, "usually-appropriate"));
-		assertThat(pamaRating(resource(suggestions.get(2)))).extracting(Coding::getSystem, Coding::getCode)
+		assertThat(pamaRating(resource(suggestions.get(1)))).extracting(Coding::getSystem, Coding::getCode)
 			.containsExactly(tuple(PamaRating.RATING_SYSTEM, "appropriate"),
 					tuple(CodeSystems.ACR_CATEGORY, "may-be-appropriate"));
-		assertThat(pamaRating(resource(suggestions.get(0)))).extracting(Coding::getCode)
+		assertThat(pamaRating(resource(suggestions.get(2)))).extracting(Coding::getCode)
 			.containsExactly("appropriate", "usually-appropriate");
 	}
 
@@ -141,11 +141,11 @@ class CardRendererSuggestionsTest {
 			.containsOnly("sr-1");
 		assertThat(card.getSuggestions()).extracting(suggestion -> action(suggestion).getDescription())
 			.containsExactly(
-					"Change the CT lumbar spine without IV contrast order to URGENT MRI lumbar spine without and with IV contrast",
 					"Change the CT lumbar spine without IV contrast order to URGENT MRI lumbar spine without IV contrast",
-					"Change the CT lumbar spine without IV contrast order to URGENT CT myelography lumbar spine");
-		assertThat(resource(card.getSuggestions().get(1))).isNotSameAs(resource(card.getSuggestions().get(2)));
-		assertThat(resource(card.getSuggestions().get(1)).getNote()).singleElement()
+					"Change the CT lumbar spine without IV contrast order to URGENT CT myelography lumbar spine",
+					"Change the CT lumbar spine without IV contrast order to URGENT MRI lumbar spine without and with IV contrast");
+		assertThat(resource(card.getSuggestions().get(0))).isNotSameAs(resource(card.getSuggestions().get(1)));
+		assertThat(resource(card.getSuggestions().get(0)).getNote()).singleElement()
 			.satisfies(note -> assertThat(note.getText())
 				.isEqualTo("Protocol: T1- and T2-weighted axial and sagittal sequences of the "
 						+ "lumbar spine, without contrast."));
@@ -170,10 +170,9 @@ class CardRendererSuggestionsTest {
 
 		assertThat(card.getSuggestions())
 			.extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
-			.containsExactly(
+			.containsExactly(tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", true),
 					tuple("Change to MRI lumbar spine without and with IV contrast (URGENT; ACR: usually appropriate)",
-							false),
-					tuple("Change to CT myelography lumbar spine (URGENT; ACR: may be appropriate)", true));
+							false));
 		assertThat(card.getDetail()).contains(
 				"**Protocol:** CT of the lumbar spine after intrathecal contrast injection " + "(CT myelography).\n");
 	}
@@ -188,9 +187,8 @@ class CardRendererSuggestionsTest {
 
 		assertThat(card.getSuggestions())
 			.extracting(CdsServiceResponseSuggestionJson::getLabel, CdsServiceResponseSuggestionJson::getRecommended)
-			.containsExactly(
-					tuple("Add MRI lumbar spine without and with IV contrast (STAT; ACR: usually appropriate)", false),
-					tuple("Add MRI lumbar spine without IV contrast (STAT; ACR: usually appropriate)", true));
+			.containsExactly(tuple("Add MRI lumbar spine without IV contrast (STAT; ACR: usually appropriate)", true),
+					tuple("Add MRI lumbar spine without and with IV contrast (STAT; ACR: usually appropriate)", false));
 		assertThat(card.getSuggestions()).allSatisfy(suggestion -> {
 			assertThat(action(suggestion).getType()).isEqualTo("create");
 			assertThat(resource(suggestion).hasId()).isFalse();
