@@ -128,8 +128,8 @@ public class LoadBenchmark {
 	}
 
 	/** The jar started as the container image runs it, in a container with the Kubernetes Deployment's memory limit. */
-	static Service startService(Map<String, String> options, Path jar, String datasource, String fhirBase, String log)
-			throws IOException {
+	static Service startService(Map<String, String> options, Path jar, String datasource, String fhirBase, String log,
+			String... extraArgs) throws IOException {
 		int port = freePort();
 		List<String> command = new ArrayList<>(List.of("java"));
 		for (String flag : imageJvmFlags()) {
@@ -153,6 +153,7 @@ public class LoadBenchmark {
 		if (options.containsKey("service-args")) {
 			command.addAll(List.of(options.get("service-args").split(" ")));
 		}
+		command.addAll(List.of(extraArgs));
 		Process process = new ProcessBuilder(command)
 				.redirectErrorStream(true)
 				.redirectOutput(ROOT.resolve("target/" + log).toFile())
@@ -170,7 +171,10 @@ public class LoadBenchmark {
 			Duration turn) throws Exception {
 		int rounds = Integer.parseInt(options.getOrDefault("rounds", "8"));
 		Service a = startService(options, jarA, emptyBenchDatabaseUrl("bench-data-a"), fhirBase, "bench-service-a.log");
-		Service b = startService(options, jarB, emptyBenchDatabaseUrl("bench-data-b"), fhirBase, "bench-service-b.log");
+		// --compare-args: settings for B only, e.g. the same jar with another value of one setting
+		String[] argsB = options.containsKey("compare-args") ? options.get("compare-args").split(" ") : new String[0];
+		Service b = startService(options, jarB, emptyBenchDatabaseUrl("bench-data-b"), fhirBase, "bench-service-b.log",
+				argsB);
 		try {
 			long started = System.nanoTime();
 			waitFor(a.base(), "/actuator/health/readiness", started);
@@ -208,10 +212,23 @@ public class LoadBenchmark {
 			double medianB = median(hookCpuB);
 			System.out.printf("median hook CPU per call: A %.3f ms, B %.3f ms, A/B %.2f%n", medianA, medianB,
 					medianA / medianB);
+			System.out.printf("audited calls per transaction: A %s, B %s%n", callsPerBatch(a), callsPerBatch(b));
 		} finally {
 			a.process().destroy();
 			b.process().destroy();
 		}
+	}
+
+	/** cds_audit_written_total / cds_audit_batches_total from the service's metrics, or "-" (a build without them). */
+	static String callsPerBatch(Service service) throws IOException, InterruptedException {
+		String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(service.base() + "/actuator/prometheus")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		Matcher written = Pattern.compile("(?m)^cds_audit_written_total\\S* (\\S+)$").matcher(metrics);
+		Matcher batches = Pattern.compile("(?m)^cds_audit_batches_total\\S* (\\S+)$").matcher(metrics);
+		if (!written.find() || !batches.find()) {
+			return "-";
+		}
+		return String.format("%.1f", Double.parseDouble(written.group(1)) / Double.parseDouble(batches.group(1)));
 	}
 
 	static double median(List<Double> values) {

@@ -56,6 +56,8 @@ class AuditWriter implements SmartLifecycle {
 
 	private final AtomicLong written = new AtomicLong();
 
+	private final AtomicLong batches = new AtomicLong();
+
 	private final AtomicLong droppedQueueFull = new AtomicLong();
 
 	private final AtomicLong droppedRejected = new AtomicLong();
@@ -87,6 +89,9 @@ class AuditWriter implements SmartLifecycle {
 			.register(metrics);
 		FunctionCounter.builder("cds.audit.written", written, AtomicLong::get)
 			.description("Hook calls whose audit rows were committed")
+			.register(metrics);
+		FunctionCounter.builder("cds.audit.batches", batches, AtomicLong::get)
+			.description("Transactions that committed audit rows (written / batches: calls per transaction)")
 			.register(metrics);
 		dropped(metrics, "queue-full", droppedQueueFull, "the queue was full during an outage; the oldest call went");
 		dropped(metrics, "rejected", droppedRejected, "the database refused the rows (logged with the call's key)");
@@ -332,6 +337,7 @@ class AuditWriter implements SmartLifecycle {
 				store.write(batch);
 				availability.succeeded();
 				written.addAndGet(batch.size());
+				batches.incrementAndGet();
 				return;
 			}
 			catch (DataIntegrityViolationException refused) {
