@@ -22,9 +22,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 /**
  * The audit, written behind the hook calls: a bounded queue in memory and one thread that
  * writes what has gathered in it, oldest first, up to a batch per transaction (group
- * commit: a batch that is not full waits up to {@code batchDelay} for more calls, so
- * under load many calls share one commit; when idle each call is written after that
- * delay). A batch the database does not take is retried, with a backoff doubling up to a
+ * commit: under load many calls share one commit; when idle each call is written at
+ * once). A batch the database does not take is retried, with a backoff doubling up to a
  * limit, until it does: during an outage calls queue up and are written, in order, when
  * the database returns. When the queue is full the oldest call waiting is dropped (the
  * recent calls are the ones alert fatigue and feedback look at) and counted. On a
@@ -116,10 +115,7 @@ class AuditWriter implements SmartLifecycle {
 			}
 			queue.addLast(call);
 			addCards(call);
-			if (queue.size() == 1 || queue.size() >= properties.batchSize()) {
-				// the writer waits for a first call, then for a full batch or its delay
-				changed.signalAll();
-			}
+			changed.signalAll();
 			if (dropped != null && !droppingSinceLastWrite) {
 				droppingSinceLastWrite = true;
 				LOG.error(
@@ -293,11 +289,6 @@ class AuditWriter implements SmartLifecycle {
 					return null;
 				}
 				changed.await();
-			}
-			long delayEnds = System.nanoTime() + properties.batchDelay().toNanos();
-			for (long left; queue.size() < properties.batchSize() && !stopping
-					&& (left = delayEnds - System.nanoTime()) > 0;) {
-				changed.awaitNanos(left);
 			}
 			int size = Math.min(queue.size(), properties.batchSize());
 			List<QueuedCall> batch = new ArrayList<>(size);

@@ -9,8 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param queueCapacity hook calls held in memory while the database is slow or down; when
  * full, the oldest is dropped
  * @param batchSize hook calls written in one transaction at most
- * @param batchDelay how long the writer lets more calls join a batch that is not full
- * before it writes it: under load many calls then share one transaction
  * @param initialBackoff wait before the first retry of a batch the database did not take;
  * doubled at each failure
  * @param maxBackoff the longest wait between retries
@@ -19,15 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * request path has spring.jdbc.template.query-timeout)
  */
 @ConfigurationProperties(prefix = "cds.audit.writer")
-public record AuditWriterProperties(int queueCapacity, int batchSize, Duration batchDelay, Duration initialBackoff,
-		Duration maxBackoff, Duration shutdownFlushTimeout, Duration queryTimeout) {
+public record AuditWriterProperties(int queueCapacity, int batchSize, Duration initialBackoff, Duration maxBackoff,
+		Duration shutdownFlushTimeout, Duration queryTimeout) {
 
 	public AuditWriterProperties {
 		if (queueCapacity < 1 || batchSize < 1) {
 			throw new IllegalStateException("cds.audit.writer.queue-capacity and batch-size must be at least 1");
-		}
-		if (batchDelay.isNegative()) {
-			throw new IllegalStateException("cds.audit.writer.batch-delay must not be negative");
 		}
 	}
 

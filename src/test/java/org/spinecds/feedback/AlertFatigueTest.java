@@ -33,8 +33,8 @@ class AlertFatigueTest {
 	private final AlertFatigue alertFatigue = new AlertFatigue(JdbcClient.create(countingUnreachableDatabase()),
 			IdHasher.withSalt("salt"), Clock.fixed(Instant.parse("2026-11-20T12:00:00Z"), ZoneOffset.UTC),
 			new AlertFatigueProperties(Duration.ofHours(24)), availability, database, new AuditWriter(batch -> {
-			}, availability, new AuditWriterProperties(10, 10, Duration.ZERO, Duration.ofMillis(10),
-					Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1)), metrics));
+			}, availability, new AuditWriterProperties(10, 10, Duration.ofMillis(10), Duration.ofSeconds(1),
+					Duration.ofSeconds(1), Duration.ofSeconds(1)), metrics));
 
 	@AfterEach
 	void stopWorkers() {

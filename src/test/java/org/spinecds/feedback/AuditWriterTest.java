@@ -57,46 +57,8 @@ class AuditWriterTest {
 		assertThat(attempts).containsExactly(keys("c", 0, 4), keys("c", 4, 8), keys("c", 8, 10));
 		assertThat(writer.written()).isEqualTo(10);
 		assertThat(counter("cds.audit.written")).isEqualTo(10);
+		assertThat(counter("cds.audit.batches")).isEqualTo(3);
 		assertThat(writer.depth()).isZero();
-	}
-
-	@Test
-	void callsArrivingWithinTheBatchDelayShareOneTransaction() throws Exception {
-		writer = writer(100, 100, Duration.ofMillis(400), Duration.ofSeconds(1), batch -> {
-		});
-		writer.start();
-		long first = System.nanoTime();
-		offer("c", 1);
-		Thread.sleep(50);
-		offer("d", 2);
-
-		assertThat(writer.awaitWritten(Duration.ofSeconds(5))).isTrue();
-		assertThat(attempts).containsExactly(List.of("c0", "d0", "d1"));
-		assertThat(attemptNanos.get(0) - first).isGreaterThanOrEqualTo(Duration.ofMillis(400).toNanos());
-	}
-
-	@Test
-	void aFullBatchIsWrittenWithoutWaitingForTheDelay() throws Exception {
-		writer = writer(100, 3, Duration.ofSeconds(30), Duration.ofSeconds(1), batch -> {
-		});
-		writer.start();
-		offer("c", 3);
-
-		assertThat(writer.awaitWritten(Duration.ofSeconds(5))).as("written long before the delay ends").isTrue();
-		assertThat(attempts).containsExactly(keys("c", 0, 3));
-	}
-
-	@Test
-	void aStopWritesThePartialBatchAtOnce() throws Exception {
-		writer = writer(100, 100, Duration.ofSeconds(30), Duration.ofSeconds(5), batch -> {
-		});
-		writer.start();
-		offer("c", 2);
-		long stopping = System.nanoTime();
-		writer.stop();
-
-		assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
-		assertThat(stored).containsExactly("c0", "c1");
 	}
 
 	@Test
@@ -243,12 +205,7 @@ class AuditWriterTest {
 	}
 
 	private AuditWriter writer(int capacity, int batchSize, Duration flushTimeout, Consumer<List<QueuedCall>> store) {
-		return writer(capacity, batchSize, Duration.ZERO, flushTimeout, store);
-	}
-
-	private AuditWriter writer(int capacity, int batchSize, Duration batchDelay, Duration flushTimeout,
-			Consumer<List<QueuedCall>> store) {
-		AuditWriterProperties properties = new AuditWriterProperties(capacity, batchSize, batchDelay, BACKOFF,
+		AuditWriterProperties properties = new AuditWriterProperties(capacity, batchSize, BACKOFF,
 				Duration.ofSeconds(1), flushTimeout, Duration.ofSeconds(30));
 		return new AuditWriter(batch -> {
 			attempts.add(batch.stream().map(QueuedCall::callKey).toList());
