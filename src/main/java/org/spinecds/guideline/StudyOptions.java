@@ -40,9 +40,8 @@ public final class StudyOptions {
 					options.add(rated(StudyCategory.CT_MYELOGRAPHY, rate, false));
 				}
 			}
-			// the recommended study first: the first suggestion a clinician sees is the
-			// one
-			// the summary names, not the contrast study the safety review advises against
+			// recommended first: the first suggestion shown is the study the summary
+			// names, not the contrast MRI the safety review advises against
 			options.add(new StudyOption(preferred, rate.apply(preferred), contrastMriSafe));
 		}
 		else if (preferred == StudyCategory.MRI_WITHOUT_CONTRAST) {

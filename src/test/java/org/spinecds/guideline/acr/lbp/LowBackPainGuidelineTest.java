@@ -77,6 +77,13 @@ class LowBackPainGuidelineTest {
 		return this;
 	}
 
+	/** Foot drop (SNOMED 6077001) since 2026-11-10, after a lumbar fusion (CPT 22612). */
+	private LowBackPainGuidelineTest footDropSince10NovemberAfterFusionOn(String fusionDate) {
+		conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build());
+		procedures.add(procedure(CPT, "22612").id("fusion").performed(fusionDate).build());
+		return this;
+	}
+
 	private LowBackPainGuidelineTest physicalTherapyOn(String date) {
 		procedures.add(procedure(CPT, "97110").id("pt").performed(date).build());
 		return this;
@@ -349,8 +356,7 @@ class LowBackPainGuidelineTest {
 
 	@Test
 	void earlyFootDropWithTheRecommendedMriOrderedUrgentAsksForStat() {
-		conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build());
-		procedures.add(procedure(CPT, "22612").id("fusion").performed("2026-11-03").build());
+		footDropSince10NovemberAfterFusionOn("2026-11-03");
 		ServiceRequest urgent = mriWithoutAndWith().setPriority(ServiceRequest.ServiceRequestPriority.URGENT);
 		GuidelineOutcome outcome = evaluate(urgent);
 		assertThat(outcome.recommendation()).isEqualTo(Recommendation.RAISE_PRIORITY);
@@ -359,8 +365,7 @@ class LowBackPainGuidelineTest {
 
 	@Test
 	void lateFootDropWithTheRecommendedMriOrderedRoutinelyGetsNoCard() {
-		conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build());
-		procedures.add(procedure(CPT, "22612").id("fusion").performed("2026-06-03").build());
+		footDropSince10NovemberAfterFusionOn("2026-06-03");
 		GuidelineOutcome outcome = evaluate(mriWithoutAndWith());
 		assertThat(outcome.recommendation()).isEqualTo(Recommendation.KEEP);
 		assertThat(outcome.indicator()).isEqualTo(Indicator.NONE);
@@ -378,8 +383,7 @@ class LowBackPainGuidelineTest {
 
 	@Test
 	void footDropAWeekAfterFusionIsTheCriticalFlagshipOfVariant5() {
-		conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build());
-		procedures.add(procedure(CPT, "22612").id("fusion").performed("2026-11-03").build());
+		footDropSince10NovemberAfterFusionOn("2026-11-03");
 		GuidelineOutcome outcome = evaluate(mriWithout());
 		assertThat(variants(outcome)).containsExactly("V5");
 		assertThat(outcome.rating()).contains(AcrRating.USUALLY_APPROPRIATE);
@@ -390,8 +394,7 @@ class LowBackPainGuidelineTest {
 
 	@Test
 	void lateFootDropOnMriWithoutContrastIsAnInfoCard() {
-		conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build());
-		procedures.add(procedure(CPT, "22612").id("fusion").performed("2026-06-03").build());
+		footDropSince10NovemberAfterFusionOn("2026-06-03");
 		GuidelineOutcome outcome = evaluate(mriWithout());
 		assertThat(outcome.rating()).contains(AcrRating.USUALLY_APPROPRIATE);
 		assertThat(outcome.indicator()).isEqualTo(Indicator.INFO);
@@ -421,8 +424,7 @@ class LowBackPainGuidelineTest {
 
 	@Test
 	void radiographsAfterSurgeryStayAndTheMriIsAdded() {
-		conditions.add(condition(SNOMED, "6077001").id("fd").onset("2026-11-10").build());
-		procedures.add(procedure(CPT, "22612").id("fusion").performed("2026-06-03").build());
+		footDropSince10NovemberAfterFusionOn("2026-06-03");
 		GuidelineOutcome outcome = evaluate(radiograph());
 		assertThat(outcome.recommendation()).isEqualTo(Recommendation.ADD_ORDER);
 		assertThat(outcome.indicator()).isEqualTo(Indicator.INFO);
