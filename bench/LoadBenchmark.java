@@ -188,6 +188,11 @@ public class LoadBenchmark {
 				run(service.process().pid(), 32, warmUp.dividedBy(10), service.base(), List.of(Request.discovery()), null);
 			}
 			System.out.printf("A: %s%nB: %s%n", jarA, jarB);
+			if (options.containsKey("together")) {
+				together(a, b, hooks, turn, rounds);
+				System.out.printf("audited calls per transaction: A %s, B %s%n", callsPerBatch(a), callsPerBatch(b));
+				return;
+			}
 			System.out.printf("%5s %5s %10s %12s %12s %12s %8s%n", "round", "build", "hooks/s", "hook cpu ms", "base cpu ms",
 					"hooks/base", "gc %");
 			List<Double> hookCpuA = new ArrayList<>();
@@ -217,6 +222,34 @@ public class LoadBenchmark {
 			a.process().destroy();
 			b.process().destroy();
 		}
+	}
+
+	/**
+	 * --together: both builds driven at the same time, 16 clients each, so that both see the same machine at every
+	 * moment; each turn gives each build's CPU per hook call over the same seconds, and their ratio.
+	 */
+	static void together(Service a, Service b, List<Request> hooks, Duration turn, int rounds) throws Exception {
+		System.out.printf("%5s %10s %10s %12s %12s %8s%n", "round", "A hooks/s", "B hooks/s", "A cpu ms", "B cpu ms",
+				"A/B");
+		List<Double> ratios = new ArrayList<>();
+		var drivers = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < rounds; round++) {
+				var resultA = drivers.submit(() -> run(a.process().pid(), 16, turn, a.base(), hooks, null));
+				var resultB = drivers.submit(() -> run(b.process().pid(), 16, turn, b.base(), hooks, null));
+				Result ra = resultA.get();
+				Result rb = resultB.get();
+				double ratio = ra.serviceCpuMillisPerRequest() / rb.serviceCpuMillisPerRequest();
+				ratios.add(ratio);
+				System.out.printf("%5d %10.0f %10.0f %12.3f %12.3f %8.3f%n", round + 1, ra.throughput(), rb.throughput(),
+						ra.serviceCpuMillisPerRequest(), rb.serviceCpuMillisPerRequest(), ratio);
+			}
+		} finally {
+			drivers.shutdown();
+		}
+		List<Double> sorted = ratios.stream().sorted().toList();
+		System.out.printf("CPU per hook call, A/B: median %.3f (lowest %.3f, highest %.3f over %d turns)%n", median(ratios),
+				sorted.get(0), sorted.get(sorted.size() - 1), sorted.size());
 	}
 
 	/** cds_audit_written_total / cds_audit_batches_total from the service's metrics, or "-" (a build without them). */

@@ -2,7 +2,6 @@ package org.spinecds;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
-import java.util.UUID;
 import org.spinecds.cards.CardRenderer;
 import org.spinecds.cards.CardTemplates;
 import org.spinecds.guideline.Guideline;
@@ -44,7 +43,7 @@ public class GuidelineConfig {
 	public CardRenderer cardRenderer(FhirContext fhirContext) {
 		return new CardRenderer(OrderableStudies.load(fhirContext, StudyOptions.OFFERABLE),
 				CardTemplates.load(LowBackPainGuideline.CARD_TEMPLATES, CardRenderer.placeholders()),
-				() -> UUID.randomUUID().toString());
+				RandomUuids::next);
 	}
 
 }

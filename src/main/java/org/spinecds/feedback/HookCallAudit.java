@@ -1,7 +1,7 @@
 package org.spinecds.feedback;
 
 import java.time.Duration;
-import java.util.UUID;
+import org.spinecds.RandomUuids;
 
 /**
  * Takes the audit of each hook call (its row, the orders it rated, the cards it produced)
@@ -18,7 +18,7 @@ public class HookCallAudit {
 	}
 
 	public void record(AuditedHookCall call) {
-		writer.offer(new QueuedCall(UUID.randomUUID().toString(), call));
+		writer.offer(new QueuedCall(RandomUuids.next(), call));
 	}
 
 	/**

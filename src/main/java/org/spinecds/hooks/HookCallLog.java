@@ -22,6 +22,9 @@ final class HookCallLog {
 
 	static void answered(OrderHook service, String hookInstance, VerifiedCdsClient client,
 			ArgonautCdsServiceResponseJson response, long startedNanos) {
+		if (!LOG.isInfoEnabled()) {
+			return;
+		}
 		LOG.info(
 				"hook call service={} hookInstance={} iss={} jti={} outcome=200 cards={} suppressed={} ratings={}"
 						+ " durationMs={}",
@@ -32,6 +35,9 @@ final class HookCallLog {
 
 	static void failed(OrderHook service, String hookInstance, VerifiedCdsClient client, RuntimeException error,
 			long startedNanos) {
+		if (!LOG.isInfoEnabled()) {
+			return;
+		}
 		String outcome = error instanceof BaseServerResponseException status ? String.valueOf(status.getStatusCode())
 				: "500 " + error.getClass().getSimpleName();
 		LOG.info("hook call service={} hookInstance={} iss={} jti={} outcome={} durationMs={}", service.serviceId(),
