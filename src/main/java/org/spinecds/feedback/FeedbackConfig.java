@@ -3,10 +3,11 @@ package org.spinecds.feedback;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.autoconfigure.jdbc.JdbcProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -14,6 +15,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties({ AuditProperties.class, AuditWriterProperties.class, AlertFatigueProperties.class,
 		AdminProperties.class, DatabaseProperties.class })
 class FeedbackConfig {
+
+	@Bean
+	StatementTimeouts statementTimeouts(DataSourceProperties dataSource) {
+		return new StatementTimeouts(dataSource.getUrl());
+	}
+
+	/**
+	 * The request path's statements (alert-fatigue reads, feedback): they time out after
+	 * {@code spring.jdbc.template.query-timeout}.
+	 */
+	@Bean
+	JdbcClient jdbcClient(DataSource dataSource, JdbcProperties jdbc, StatementTimeouts timeouts) {
+		return JdbcClient.create(timeouts.template(dataSource, jdbc.getTemplate().getQueryTimeout()));
+	}
 
 	@Bean
 	IdHasher idHasher(AuditProperties properties) {
@@ -31,9 +46,11 @@ class FeedbackConfig {
 	}
 
 	@Bean
-	AuditWriter auditWriter(DataSource dataSource, TransactionTemplate transaction, IdHasher hasher,
-			DatabaseAvailability availability, AuditWriterProperties properties, MeterRegistry metrics) {
-		return new AuditWriter(new JdbcAuditBatchStore(backgroundJdbc(dataSource, properties), transaction, hasher),
+	AuditWriter auditWriter(DataSource dataSource, StatementTimeouts timeouts, TransactionTemplate transaction,
+			IdHasher hasher, DatabaseAvailability availability, AuditWriterProperties properties,
+			MeterRegistry metrics) {
+		return new AuditWriter(
+				new JdbcAuditBatchStore(timeouts.template(dataSource, properties.queryTimeout()), transaction, hasher),
 				availability, properties, metrics);
 	}
 
@@ -43,26 +60,15 @@ class FeedbackConfig {
 	}
 
 	@Bean
-	AuditRetention auditRetention(DataSource dataSource, TransactionTemplate transaction, Clock clock,
-			AuditProperties audit, AlertFatigueProperties alertFatigue, AuditWriterProperties writer) {
-		return new AuditRetention(JdbcClient.create(backgroundJdbc(dataSource, writer)), transaction, clock, audit,
-				alertFatigue);
+	AuditRetention auditRetention(DataSource dataSource, StatementTimeouts timeouts, TransactionTemplate transaction,
+			Clock clock, AuditProperties audit, AlertFatigueProperties alertFatigue, AuditWriterProperties writer) {
+		return new AuditRetention(JdbcClient.create(timeouts.template(dataSource, writer.queryTimeout())), transaction,
+				clock, audit, alertFatigue);
 	}
 
 	@Bean
-	SummaryReport summaryReport(DataSource dataSource, AuditWriterProperties writer) {
-		return new SummaryReport(JdbcClient.create(backgroundJdbc(dataSource, writer)));
-	}
-
-	/**
-	 * Off the request path, statements may take longer than there
-	 * ({@code spring.jdbc.template.query-timeout}): a batch of a thousand calls, a
-	 * retention delete.
-	 */
-	static JdbcTemplate backgroundJdbc(DataSource dataSource, AuditWriterProperties properties) {
-		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		jdbc.setQueryTimeout((int) Math.max(1, properties.queryTimeout().toSeconds()));
-		return jdbc;
+	SummaryReport summaryReport(DataSource dataSource, StatementTimeouts timeouts, AuditWriterProperties writer) {
+		return new SummaryReport(JdbcClient.create(timeouts.template(dataSource, writer.queryTimeout())));
 	}
 
 }

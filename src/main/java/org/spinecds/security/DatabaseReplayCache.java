@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.spinecds.feedback.StatementTimeouts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,13 +32,12 @@ public class DatabaseReplayCache implements SharedReplayStore {
 	private final Clock clock;
 
 	/**
+	 * @param timeouts where statement timeouts apply
 	 * @param queryTimeout the JDBC query timeout of each check, so a statement stuck in
 	 * the database gives its connection back (JDBC counts whole seconds: at least one)
 	 */
-	public DatabaseReplayCache(DataSource dataSource, Duration queryTimeout, Clock clock) {
-		JdbcTemplate withTimeout = new JdbcTemplate(dataSource);
-		withTimeout.setQueryTimeout(wholeSecondsAtLeastOne(queryTimeout));
-		this.checks = JdbcClient.create(withTimeout);
+	public DatabaseReplayCache(StatementTimeouts timeouts, DataSource dataSource, Duration queryTimeout, Clock clock) {
+		this.checks = JdbcClient.create(timeouts.template(dataSource, queryTimeout));
 		this.purges = JdbcClient.create(dataSource);
 		this.clock = clock;
 	}
@@ -100,11 +99,6 @@ public class DatabaseReplayCache implements SharedReplayStore {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("SHA-256 is part of every JDK", e);
 		}
-	}
-
-	private static int wholeSecondsAtLeastOne(Duration timeout) {
-		long roundedUp = timeout.plusNanos(999_999_999).toSeconds();
-		return (int) Math.max(1, Math.min(Integer.MAX_VALUE, roundedUp));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

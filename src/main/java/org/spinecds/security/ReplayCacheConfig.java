@@ -3,6 +3,7 @@ package org.spinecds.security;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.spinecds.feedback.StatementTimeouts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class ReplayCacheConfig {
 
 	@Bean
-	DatabaseReplayCache databaseReplayCache(DataSource dataSource, ReplayProperties properties, Clock clock) {
-		return new DatabaseReplayCache(dataSource, properties.storeTimeout(), clock);
+	DatabaseReplayCache databaseReplayCache(StatementTimeouts timeouts, DataSource dataSource,
+			ReplayProperties properties, Clock clock) {
+		return new DatabaseReplayCache(timeouts, dataSource, properties.storeTimeout(), clock);
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.spinecds.testing.MutableClock;
+import org.spinecds.feedback.StatementTimeouts;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -44,7 +45,7 @@ abstract class DatabaseReplayCacheScenarios {
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		jdbc = JdbcClient.create(dataSource);
 		jdbc.sql("delete from used_jwt").update();
-		cache = new DatabaseReplayCache(dataSource, Duration.ofMillis(250), clock);
+		cache = new DatabaseReplayCache(new StatementTimeouts(jdbcUrl()), dataSource, Duration.ofMillis(250), clock);
 	}
 
 	@Test
@@ -126,9 +127,9 @@ abstract class DatabaseReplayCacheScenarios {
 
 	@Test
 	void aStoreThatCannotBeReachedSaysSoInsteadOfAnsweringReplay() {
-		DatabaseReplayCache unreachable = new DatabaseReplayCache(
-				new DriverManagerDataSource("jdbc:h2:mem:without-the-used-jwt-table", "sa", ""), Duration.ofMillis(250),
-				clock);
+		String url = "jdbc:h2:mem:without-the-used-jwt-table";
+		DatabaseReplayCache unreachable = new DatabaseReplayCache(new StatementTimeouts(url),
+				new DriverManagerDataSource(url, "sa", ""), Duration.ofMillis(250), clock);
 
 		assertThatThrownBy(() -> unreachable.firstUse(ISSUER, "jti-1", clock.instant().plus(Duration.ofMinutes(6))))
 			.isInstanceOf(DataAccessException.class);
