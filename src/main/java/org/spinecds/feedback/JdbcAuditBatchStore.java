@@ -68,9 +68,8 @@ class JdbcAuditBatchStore implements AuditBatchStore {
 			call.suppressedCards()
 				.forEach(card -> cardRows.add(cardRow(callKey, call, card, patientHash, userHash, true)));
 		}
-		// Statements of one text whatever the batch holds, so the database parses each
-		// once
-		// per connection; the calls' generated ids are looked up by their unique key.
+		// One text per statement whatever the batch holds, so the database parses each
+		// once per connection; the calls' generated ids are found by their unique key.
 		batches.batchUpdate("""
 				insert into hook_call (call_key, called_at, service_id, hook, hook_instance, jwt_iss, patient_hash,
 					user_hash, outcome, duration_ms, cards_shown, cards_suppressed)
