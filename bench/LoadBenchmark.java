@@ -190,38 +190,42 @@ public class LoadBenchmark {
 			System.out.printf("A: %s%nB: %s%n", jarA, jarB);
 			if (options.containsKey("together")) {
 				together(a, b, hooks, turn, rounds);
-				System.out.printf("audited calls per transaction: A %s, B %s%n", callsPerBatch(a), callsPerBatch(b));
-				return;
+			} else {
+				alternate(a, b, hooks, turn, rounds);
 			}
-			System.out.printf("%5s %5s %10s %12s %12s %12s %8s%n", "round", "build", "hooks/s", "hook cpu ms", "base cpu ms",
-					"hooks/base", "gc %");
-			List<Double> hookCpuA = new ArrayList<>();
-			List<Double> hookCpuB = new ArrayList<>();
-			for (int round = 0; round < rounds; round++) {
-				List<Service> order = round % 2 == 0 ? List.of(a, b, b, a) : List.of(b, a, a, b);
-				for (int i = 0; i < order.size(); i += 2) {
-					for (Service service : order.subList(i, i + 2)) {
-						long pid = service.process().pid();
-						Result baseline = run(pid, 32, turn.dividedBy(2), service.base(), List.of(Request.discovery()), null);
-						Result hookCalls = run(pid, 32, turn, service.base(), hooks, null);
-						String build = service == a ? "A" : "B";
-						(service == a ? hookCpuA : hookCpuB).add(hookCalls.serviceCpuMillisPerRequest());
-						System.out.printf("%5d %5s %10.0f %12.3f %12.3f %12.2f %8.0f%n", round + 1, build,
-								hookCalls.throughput(), hookCalls.serviceCpuMillisPerRequest(),
-								baseline.serviceCpuMillisPerRequest(), hookCalls.throughput() / baseline.throughput(),
-								hookCalls.gcCpuPercent());
-					}
-				}
-			}
-			double medianA = median(hookCpuA);
-			double medianB = median(hookCpuB);
-			System.out.printf("median hook CPU per call: A %.3f ms, B %.3f ms, A/B %.2f%n", medianA, medianB,
-					medianA / medianB);
 			System.out.printf("audited calls per transaction: A %s, B %s%n", callsPerBatch(a), callsPerBatch(b));
 		} finally {
 			a.process().destroy();
 			b.process().destroy();
 		}
+	}
+
+	/** The default: A and B in turns (A B B A, then B A A B, ...), each turn discovery then every hooks/ request. */
+	static void alternate(Service a, Service b, List<Request> hooks, Duration turn, int rounds) throws Exception {
+		System.out.printf("%5s %5s %10s %12s %12s %12s %8s%n", "round", "build", "hooks/s", "hook cpu ms", "base cpu ms",
+				"hooks/base", "gc %");
+		List<Double> hookCpuA = new ArrayList<>();
+		List<Double> hookCpuB = new ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			List<Service> order = round % 2 == 0 ? List.of(a, b, b, a) : List.of(b, a, a, b);
+			for (int i = 0; i < order.size(); i += 2) {
+				for (Service service : order.subList(i, i + 2)) {
+					long pid = service.process().pid();
+					Result baseline = run(pid, 32, turn.dividedBy(2), service.base(), List.of(Request.discovery()), null);
+					Result hookCalls = run(pid, 32, turn, service.base(), hooks, null);
+					String build = service == a ? "A" : "B";
+					(service == a ? hookCpuA : hookCpuB).add(hookCalls.serviceCpuMillisPerRequest());
+					System.out.printf("%5d %5s %10.0f %12.3f %12.3f %12.2f %8.0f%n", round + 1, build,
+							hookCalls.throughput(), hookCalls.serviceCpuMillisPerRequest(),
+							baseline.serviceCpuMillisPerRequest(), hookCalls.throughput() / baseline.throughput(),
+							hookCalls.gcCpuPercent());
+				}
+			}
+		}
+		double medianA = median(hookCpuA);
+		double medianB = median(hookCpuB);
+		System.out.printf("median hook CPU per call: A %.3f ms, B %.3f ms, A/B %.2f%n", medianA, medianB,
+				medianA / medianB);
 	}
 
 	/**

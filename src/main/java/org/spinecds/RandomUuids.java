@@ -1,5 +1,6 @@
 package org.spinecds;
 
+import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.UUID;
@@ -23,15 +24,8 @@ public final class RandomUuids {
 		RANDOM.get().nextBytes(bytes);
 		bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40); // version 4
 		bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80); // the IETF variant
-		return new UUID(toLong(bytes, 0), toLong(bytes, 8)).toString();
-	}
-
-	private static long toLong(byte[] bytes, int from) {
-		long value = 0;
-		for (int i = from; i < from + 8; i++) {
-			value = (value << 8) | (bytes[i] & 0xff);
-		}
-		return value;
+		ByteBuffer halves = ByteBuffer.wrap(bytes);
+		return new UUID(halves.getLong(0), halves.getLong(8)).toString();
 	}
 
 	private static SecureRandom newGenerator() {
