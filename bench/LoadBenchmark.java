@@ -49,8 +49,12 @@ public class LoadBenchmark {
 		Duration duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
 		long fhirDelayMs = Long.parseLong(options.getOrDefault("fhir-delay-ms", "100"));
 		Path jar = Path.of(options.getOrDefault("jar", "target/spine-imaging-cds-0.1.0-SNAPSHOT.jar"));
-		List<Request> withPrefetch = hookRequests(false);
-		List<Request> withoutPrefetch = hookRequests(true);
+		// --only=sandbox-first-call,early-fusion-mri-without-contrast: only those hooks/ folders' requests.
+		List<String> only = options.containsKey("only") ? List.of(options.get("only").split(",")) : List.of();
+		List<Request> withPrefetch = hookRequests(false, only);
+		List<Request> withoutPrefetch = hookRequests(true, only);
+		// What every hook call costs apart from the clinical work: the sandbox's first call has no order in scope.
+		List<Request> noOrderInScope = hookRequests(false, List.of("sandbox-first-call"));
 
 		HttpServer fhir = stubFhirServer(fhirDelayMs);
 		String fhirBase = "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir";
@@ -91,22 +95,33 @@ public class LoadBenchmark {
 			Result cold = warmUp(base, withPrefetch, withoutPrefetch, fhirBase, Duration.ofSeconds(warmUpSeconds));
 			System.out.printf("warm-up: %d s; hooks with full prefetch at 32 clients in its first 15 s: %.0f req/s%n",
 					warmUpSeconds, cold.throughput());
-			System.out.printf("%-34s %7s %9s %8s %8s %8s %8s %6s %10s %8s%n",
-					"scenario", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "cpu ms/req", "gc cpu %");
+			System.out.printf("%-34s %7s %9s %8s %8s %8s %8s %6s %10s %8s %10s%n",
+					"scenario", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors", "cpu ms/req", "gc cpu %",
+					"load ms/req");
 			int[] clientCounts = Arrays.stream(options.getOrDefault("clients", "8,32").split(","))
 					.mapToInt(Integer::parseInt).toArray();
-			// --scenarios=hooks (or baseline, fetched) runs only those, to profile one of them.
-			String scenarios = options.getOrDefault("scenarios", "baseline,hooks,fetched");
+			// --scenarios=hooks (or baseline, floor, fetched) runs only those, to profile one of them.
+			String scenarios = options.getOrDefault("scenarios", "baseline,hooks,floor,fetched");
 			for (int clients : clientCounts) {
 				Result baseline = scenarios.contains("baseline") ? run(clients, duration, base, List.of(Request.discovery()), null) : null;
 				Result hooks = scenarios.contains("hooks") ? run(clients, duration, base, withPrefetch, null) : null;
+				Result floor = scenarios.contains("floor") ? run(clients, duration, base, noOrderInScope, null) : null;
 				Result fetched = scenarios.contains("fetched") ? run(clients, duration, base, withoutPrefetch, fhirBase) : null;
 				print("baseline GET /cds-services", clients, baseline);
 				print("hooks, full prefetch", clients, hooks);
+				print("hooks, no order in scope", clients, floor);
 				print("hooks, no prefetch (FHIR " + fhirDelayMs + " ms)", clients, fetched);
-				if (baseline != null && hooks != null && fetched != null) {
-					System.out.printf("  %d clients: hook throughput / baseline = %.2f; no-prefetch p99 / FHIR latency = %.2f%n",
-							clients, hooks.throughput() / baseline.throughput(), fetched.percentile(99) / fhirDelayMs);
+				if (baseline != null && hooks != null) {
+					System.out.printf("  %d clients: hook throughput / baseline = %.2f%n", clients,
+							hooks.throughput() / baseline.throughput());
+				}
+				if (baseline != null && floor != null) {
+					System.out.printf("  %d clients: no-order-in-scope throughput / baseline = %.2f%n", clients,
+							floor.throughput() / baseline.throughput());
+				}
+				if (fetched != null) {
+					System.out.printf("  %d clients: no-prefetch p99 / FHIR latency = %.2f%n", clients,
+							fetched.percentile(99) / fhirDelayMs);
 				}
 			}
 			System.out.printf("resident memory after the load: %d MB (peak %d MB)%n",
@@ -320,7 +335,8 @@ public class LoadBenchmark {
 		}
 	}
 
-	record Result(long[] latenciesMicros, double seconds, long errors, double serviceCpuSeconds, double gcCpuSeconds) {
+	record Result(long[] latenciesMicros, double seconds, long errors, double serviceCpuSeconds, double gcCpuSeconds,
+			double loadGeneratorCpuSeconds) {
 		double throughput() {
 			return latenciesMicros.length / seconds;
 		}
@@ -328,6 +344,11 @@ public class LoadBenchmark {
 		/** The service's own CPU time (user + system) per answered request, in ms. */
 		double serviceCpuMillisPerRequest() {
 			return 1000 * serviceCpuSeconds / Math.max(1, latenciesMicros.length);
+		}
+
+		/** This process's CPU time (the load generator, sharing the machine with the service) per request, in ms. */
+		double loadGeneratorCpuMillisPerRequest() {
+			return 1000 * loadGeneratorCpuSeconds / Math.max(1, latenciesMicros.length);
 		}
 
 		/** The garbage collector's threads' share of the service's CPU time, in %. */
@@ -353,6 +374,7 @@ public class LoadBenchmark {
 			throws InterruptedException, IOException {
 		double cpuBefore = cpuSeconds(pid);
 		double gcCpuBefore = gcCpuSeconds(pid);
+		double loadGeneratorCpuBefore = cpuSeconds(ProcessHandle.current().pid());
 		List<long[]> perClient = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(clients);
@@ -385,7 +407,7 @@ public class LoadBenchmark {
 				.sorted()
 				.toArray();
 		return new Result(all, seconds, errors.get(), cpuSeconds(pid) - cpuBefore,
-				gcCpuSeconds(pid) - gcCpuBefore);
+				gcCpuSeconds(pid) - gcCpuBefore, cpuSeconds(ProcessHandle.current().pid()) - loadGeneratorCpuBefore);
 	}
 
 	static boolean send(String base, Request request, String fhirBase) {
@@ -408,16 +430,20 @@ public class LoadBenchmark {
 		if (result == null) {
 			return;
 		}
-		System.out.printf("%-34s %7d %9.0f %8.1f %8.1f %8.1f %8.1f %6d %10.3f %8.0f%n", scenario, clients,
+		System.out.printf("%-34s %7d %9.0f %8.1f %8.1f %8.1f %8.1f %6d %10.3f %8.0f %10.3f%n", scenario, clients,
 				result.throughput(), result.percentile(50), result.percentile(95), result.percentile(99),
-				result.percentile(100), result.errors(), result.serviceCpuMillisPerRequest(), result.gcCpuPercent());
+				result.percentile(100), result.errors(), result.serviceCpuMillisPerRequest(), result.gcCpuPercent(),
+				result.loadGeneratorCpuMillisPerRequest());
 	}
 
 	/** Every hooks/ request, replayed to its own service; without prefetch they point fhirServer at the stub. */
-	static List<Request> hookRequests(boolean removePrefetch) throws IOException {
+	static List<Request> hookRequests(boolean removePrefetch, List<String> only) throws IOException {
 		List<Request> requests = new ArrayList<>();
 		try (var files = Files.walk(ROOT.resolve("hooks"))) {
-			for (Path file : files.filter(path -> path.toString().endsWith(".request.json")).sorted().toList()) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".request.json"))
+					.filter(path -> only.isEmpty() || only.contains(path.getParent().getFileName().toString()))
+					.sorted()
+					.toList()) {
 				String body = Files.readString(file);
 				String hook = body.contains("\"hook\": \"order-sign\"") || body.contains("\"hook\":\"order-sign\"") ? "order-sign" : "order-select";
 				if (removePrefetch) {

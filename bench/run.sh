@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The benchmark: packages the service, runs the load benchmark (8 and 32 clients; full prefetch, no prefetch against
-# a stub FHIR server with a fixed delay, and the discovery baseline), then the JMH benchmark of the pure evaluation.
+# The benchmark: packages the service, runs the load benchmark (8 and 32 clients; full prefetch, no order in scope, no
+# prefetch against a stub FHIR server with a fixed delay, and the discovery baseline), then the JMH benchmarks.
 # Usage: bench/run.sh [--seconds=20] [--fhir-delay-ms=100] [--database=postgresql]
 # (--database=postgresql: the production store, an embedded PostgreSQL server on this machine, instead of H2.)
 set -euo pipefail
