@@ -671,4 +671,7 @@ write_error("draft-orders-not-a-bundle", b, SELECT, 400, "draftorders")
 b = base_select("missing-patient-id"); del b["context"]["patientId"]
 write_error("missing-patient-id", b, SELECT, 400, "patientid")
 
+b = base_select("prefetch-not-fhir"); b["prefetch"]["conditions"] = {"resourceType": "NoSuchType"}
+write_error("prefetch-not-fhir", b, SELECT, 400, "prefetch key 'conditions'")
+
 print("patients:", len(PATIENTS))

@@ -20,10 +20,11 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 
 /**
  * Reads a CDS Hooks request into HAPI's model, building each embedded resource from the
- * request's JSON tree. HAPI's own deserializer converts the body to a tree, the tree to a
- * map and back to text, and parses {@code context.draftOrders} twice (once for a context
- * it then throws away): a third of a hook call's time in the benchmark's profile. Same
- * result, same 400s.
+ * request's JSON tree (the prefetch's when first read: {@link PrefetchParsedOnUse}).
+ * HAPI's own deserializer converts the body to a tree, the tree to a map and back to
+ * text, and parses {@code context.draftOrders} twice (once for a context it then throws
+ * away): a third of a hook call's time in the benchmark's profile. Same result, same
+ * 400s.
  */
 final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeserializer {
 
@@ -50,7 +51,8 @@ final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeseriali
 														// hook, hookInstance or context
 		}
 		try {
-			CdsServiceRequestJson parsed = new CdsServiceRequestJson().setHook(request.get("hook").asText())
+			PrefetchParsedOnUse parsed = new PrefetchParsedOnUse(this::resource);
+			parsed.setHook(request.get("hook").asText())
 				.setHookInstance(request.get("hookInstance").asText())
 				.setFhirServer(request.hasNonNull("fhirServer") ? request.get("fhirServer").asText() : null);
 			if (request.hasNonNull("fhirAuthorization")) {
@@ -61,7 +63,7 @@ final class SinglePassRequestDeserializer extends CdsServiceRequestJsonDeseriali
 			if (request.hasNonNull("prefetch")) {
 				request.get("prefetch")
 					.fields()
-					.forEachRemaining(key -> parsed.addPrefetch(key.getKey(), resource(key.getValue())));
+					.forEachRemaining(key -> parsed.addUnparsedPrefetch(key.getKey(), key.getValue()));
 			}
 			Class<? extends CdsHooksExtension> extensionClass = service.getExtensionClass();
 			if (request.hasNonNull("extension") && extensionClass != null) {

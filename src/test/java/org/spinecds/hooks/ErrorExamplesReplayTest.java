@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,6 +58,18 @@ class ErrorExamplesReplayTest {
 		HttpResponse<String> response = new CdsHttp(port).get("/cds-services/lumbar-imaging-order-sign", null);
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(diagnostics(JSON.readTree(response.body()))).contains("POST /cds-services/{id}");
+	}
+
+	@Test
+	void aPrefetchValueThatIsNotFhirDoesNotStopACallWithNoOrderInScope() throws Exception {
+		ObjectNode request = (ObjectNode) JSON
+			.readTree(Path.of("hooks", "non-spine-order", "order-select.request.json").toFile());
+		((ObjectNode) request.get("prefetch")).putObject("conditions").put("resourceType", "NoSuchType");
+
+		HttpResponse<String> response = new CdsHttp(port).post(CdsHttp.ORDER_SELECT, null, request.toString());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(JSON.readTree(response.body()).get("cards")).isEmpty();
 	}
 
 	private void replay(Path requestFile) throws Exception {

@@ -7,6 +7,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsHooksExtension;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.hapi.fhir.cdshooks.api.json.CdsServiceJson;
 import ca.uhn.hapi.fhir.cdshooks.serializer.CdsServiceRequestJsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,13 +118,51 @@ class SinglePassRequestDeserializerTest {
 	}
 
 	@Test
-	void aPrefetchValueThatIsNotAnObjectIsTheClientsDataError() throws Exception {
+	void aPrefetchValueThatIsNotFhirIsRefusedWhenRead() throws Exception {
 		JsonNode body = MAPPER.readTree("""
 				{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p"},
-				 "prefetch": {"patient": ["Patient/p"]}}""");
+				 "prefetch": {"patient": ["Patient/p"], "conditions": {"resourceType": "NoSuchType"},
+				  "procedures": {"resourceType": "Bundle", "type": "searchset"}}}""");
 
-		assertThatThrownBy(() -> ours.deserialize(SERVICE, body)).isInstanceOf(DataFormatException.class)
-			.hasMessageContaining("must be a JSON object");
+		CdsServiceRequestJson request = ours.deserialize(SERVICE, body);
+
+		assertThat(request.getPrefetchKeys()).containsExactly("patient", "conditions", "procedures");
+		assertThat(request.getPrefetch("procedures")).isInstanceOf(Bundle.class);
+		assertThatThrownBy(() -> request.getPrefetch("patient")).isInstanceOf(InvalidRequestException.class)
+			.hasMessageContaining("Prefetch key 'patient' is not valid FHIR R4 JSON");
+		assertThatThrownBy(() -> request.getPrefetch("conditions")).isInstanceOf(InvalidRequestException.class)
+			.hasMessageContaining("'conditions'");
+		assertThatThrownBy(() -> request.getPrefetch("conditions")).as("still refused when read again")
+			.isInstanceOf(InvalidRequestException.class);
+	}
+
+	@Test
+	void aPrefetchValueIsParsedOnceAndNullMeansNoData() throws Exception {
+		JsonNode body = MAPPER.readTree("""
+				{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p"},
+				 "prefetch": {"patient": {"resourceType": "Patient", "id": "p"}, "devices": null}}""");
+
+		CdsServiceRequestJson request = ours.deserialize(SERVICE, body);
+
+		assertThat(request.getPrefetch("patient")).isSameAs(request.getPrefetch("patient"));
+		assertThat(request.getPrefetchKeys()).containsExactly("patient", "devices");
+		assertThat(request.getPrefetch("devices")).isNull();
+		assertThat(request.getPrefetch("absent")).isNull();
+	}
+
+	@Test
+	void aPrefetchValueSetOrRemovedLaterWinsOverTheUnparsedOne() throws Exception {
+		JsonNode body = MAPPER.readTree("""
+				{"hook": "order-sign", "hookInstance": "x", "context": {"patientId": "p"},
+				 "prefetch": {"patient": ["not FHIR"], "devices": ["not FHIR"]}}""");
+		CdsServiceRequestJson request = ours.deserialize(SERVICE, body);
+		Observation replacement = new Observation();
+
+		request.addPrefetch("patient", replacement);
+		request.removePrefetch("devices");
+
+		assertThat(request.getPrefetch("patient")).isSameAs(replacement);
+		assertThat(request.getPrefetchKeys()).containsExactly("patient");
 	}
 
 	/**
