@@ -4,6 +4,7 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class PrefetchParsedOnUse extends CdsServiceRequestJson {
 	public synchronized Set<String> getPrefetchKeys() {
 		Set<String> keys = new LinkedHashSet<>(super.getPrefetchKeys());
 		keys.addAll(unparsed.keySet());
-		return keys;
+		return Collections.unmodifiableSet(keys);
 	}
 
 	@Override
