@@ -22,6 +22,9 @@ final class PrefetchParsedOnUse extends CdsServiceRequestJson {
 
 	private final Map<String, JsonNode> unparsed = new LinkedHashMap<>();
 
+	/** Every key, in the order the client sent them, parsed or not. */
+	private final Set<String> keys = new LinkedHashSet<>();
+
 	private final Function<JsonNode, IBaseResource> parser;
 
 	PrefetchParsedOnUse(Function<JsonNode, IBaseResource> parser) {
@@ -31,6 +34,7 @@ final class PrefetchParsedOnUse extends CdsServiceRequestJson {
 	synchronized void addUnparsedPrefetch(String key, JsonNode value) {
 		super.removePrefetch(key);
 		unparsed.put(key, value);
+		keys.add(key);
 	}
 
 	@Override
@@ -45,21 +49,21 @@ final class PrefetchParsedOnUse extends CdsServiceRequestJson {
 
 	@Override
 	public synchronized Set<String> getPrefetchKeys() {
-		Set<String> keys = new LinkedHashSet<>(super.getPrefetchKeys());
-		keys.addAll(unparsed.keySet());
-		return Collections.unmodifiableSet(keys);
+		return Collections.unmodifiableSet(new LinkedHashSet<>(keys));
 	}
 
 	@Override
 	public synchronized void addPrefetch(String key, IBaseResource resource) {
 		unparsed.remove(key);
 		super.addPrefetch(key, resource);
+		keys.add(key);
 	}
 
 	@Override
 	public synchronized void removePrefetch(String key) {
 		unparsed.remove(key);
 		super.removePrefetch(key);
+		keys.remove(key);
 	}
 
 	private IBaseResource parse(String key, JsonNode value) {

@@ -128,6 +128,8 @@ class SinglePassRequestDeserializerTest {
 
 		assertThat(request.getPrefetchKeys()).containsExactly("patient", "conditions", "procedures");
 		assertThat(request.getPrefetch("procedures")).isInstanceOf(Bundle.class);
+		assertThat(request.getPrefetchKeys()).as("in the order sent, read or not")
+			.containsExactly("patient", "conditions", "procedures");
 		assertThatThrownBy(() -> request.getPrefetch("patient")).isInstanceOf(InvalidRequestException.class)
 			.hasMessageContaining("Prefetch key 'patient' is not valid FHIR R4 JSON");
 		assertThatThrownBy(() -> request.getPrefetch("conditions")).isInstanceOf(InvalidRequestException.class)
