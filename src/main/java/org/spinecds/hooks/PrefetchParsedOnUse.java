@@ -4,11 +4,8 @@ import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.api.server.cdshooks.CdsServiceRequestJson;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 
@@ -20,10 +17,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 final class PrefetchParsedOnUse extends CdsServiceRequestJson {
 
-	private final Map<String, JsonNode> unparsed = new LinkedHashMap<>();
-
-	/** Every key, in the order the client sent them, parsed or not. */
-	private final Set<String> keys = new LinkedHashSet<>();
+	private final Map<String, JsonNode> unparsed = new HashMap<>();
 
 	private final Function<JsonNode, IBaseResource> parser;
 
@@ -32,9 +26,10 @@ final class PrefetchParsedOnUse extends CdsServiceRequestJson {
 	}
 
 	synchronized void addUnparsedPrefetch(String key, JsonNode value) {
-		super.removePrefetch(key);
+		// A place in HAPI's own (insertion-ordered) map, so the keys keep the order sent
+		// when the value is parsed and put there later.
+		super.addPrefetch(key, null);
 		unparsed.put(key, value);
-		keys.add(key);
 	}
 
 	@Override
@@ -48,22 +43,15 @@ final class PrefetchParsedOnUse extends CdsServiceRequestJson {
 	}
 
 	@Override
-	public synchronized Set<String> getPrefetchKeys() {
-		return Collections.unmodifiableSet(new LinkedHashSet<>(keys));
-	}
-
-	@Override
 	public synchronized void addPrefetch(String key, IBaseResource resource) {
 		unparsed.remove(key);
 		super.addPrefetch(key, resource);
-		keys.add(key);
 	}
 
 	@Override
 	public synchronized void removePrefetch(String key) {
 		unparsed.remove(key);
 		super.removePrefetch(key);
-		keys.remove(key);
 	}
 
 	private IBaseResource parse(String key, JsonNode value) {
